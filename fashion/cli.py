@@ -1,0 +1,305 @@
+"""`python -m fashion COMMAND ...`: train, grid, evaluate, predict, runs, data."""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from pathlib import Path
+
+from .config import CLASS_NAMES, PRESETS, TrainConfig
+from .errors import FashionError
+
+TRAIN_FLAGS = {  # flag -> (config field, type, help)
+    "--arch": ("arch", str, "architecture (see 'python -m fashion runs --models')"),
+    "--epochs": ("epochs", int, "epochs to train (seed: 30)"),
+    "--batch-size": ("batch_size", int, "batch size (seed: 128)"),
+    "--lr": ("lr", float, "learning rate (seed: 0.001)"),
+    "--optimizer": ("optimizer", str, "adam | adamw | sgd (seed: adam)"),
+    "--weight-decay": ("weight_decay", float, "weight decay (seed: 0)"),
+    "--schedule": ("schedule", str, "constant | cosine | linear (seed: constant)"),
+    "--label-smoothing": ("label_smoothing", float, "label smoothing (seed: 0)"),
+    "--seed": ("seed", int, "random seed for init, shuffling and augmentation"),
+    "--train-limit": ("train_limit", int, "train on only N images (quick demos and tests)"),
+    "--device": ("device", str, "auto | cpu | cuda | mps"),
+}
+
+
+def _add_train_flags(parser: argparse.ArgumentParser) -> None:
+    for flag, (field, kind, help_text) in TRAIN_FLAGS.items():
+        parser.add_argument(flag, dest=field, type=kind, default=None, help=help_text)
+    parser.add_argument("--preset", choices=sorted(PRESETS), help="start from a named recipe; flags override it")
+    parser.add_argument("--no-augment", dest="augment", action="store_false", default=None,
+                        help="turn off random crop + flip")
+    parser.add_argument("--compile", action="store_true", default=None, help="torch.compile on CUDA")
+    _add_common(parser)
+    parser.add_argument("--force", action="store_true", help="retrain even if the run is cached")
+    parser.add_argument("--half-weights", action="store_true", help="store best weights as float16")
+    parser.add_argument("--quiet", action="store_true", help="no progress bars or epoch lines")
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data", help="CSV file or folder of IDX .gz files (default: FASHION_DATA, "
+                                       "./data, the Debian package, torchvision download)")
+    parser.add_argument("--out", type=Path, default=None, help="run cache folder (default: checkpoints/)")
+
+
+def config_from_args(args: argparse.Namespace) -> TrainConfig:
+    base = PRESETS[args.preset] if getattr(args, "preset", None) else TrainConfig()
+    overrides = {field: getattr(args, field) for field, *_ in TRAIN_FLAGS.values()
+                 if getattr(args, field, None) is not None}
+    for field in ("augment", "compile"):
+        if getattr(args, field, None) is not None:
+            overrides[field] = getattr(args, field)
+    config = dataclasses.replace(base, **overrides)
+    _check_config(config)
+    return config
+
+
+def _check_config(config: TrainConfig) -> None:
+    from .models import create_model
+
+    create_model(config.arch)
+    if config.epochs < 1:
+        raise FashionError(f"--epochs must be at least 1, got {config.epochs}")
+    if config.batch_size < 2:
+        raise FashionError(f"--batch-size must be at least 2, got {config.batch_size}")
+    if not config.lr > 0:
+        raise FashionError(f"--lr must be positive, got {config.lr}")
+    if config.optimizer not in ("adam", "adamw", "sgd"):
+        raise FashionError(f"--optimizer must be adam, adamw or sgd, got {config.optimizer!r}")
+    if config.schedule not in ("constant", "cosine", "linear"):
+        raise FashionError(f"--schedule must be constant, cosine or linear, got {config.schedule!r}")
+
+
+def _root(args) -> Path:
+    from .runs import DEFAULT_ROOT
+
+    return args.out or DEFAULT_ROOT
+
+
+# ----------------------------------------------------------------------------------------------
+# Commands
+
+def cmd_train(args) -> int:
+    from .runs import train_run
+
+    config = config_from_args(args)
+    run, _ = train_run(config, _root(args), force=args.force, data=args.data,
+                       verbose=not args.quiet, half_weights=args.half_weights)
+    return 0 if run.status == "finished" else 3
+
+
+def cmd_grid(args) -> int:
+    from .grid import grid_configs, run_grid, train_command
+
+    batch_sizes = _number_list(args.batch_sizes, int, "--batch-sizes")
+    learning_rates = _number_list(args.lrs, float, "--lrs")
+    configs = grid_configs(config_from_args(args), batch_sizes, learning_rates)
+    if args.dry_run:
+        for config in configs:
+            print(train_command(config, _root(args), args.data))
+        return 0
+    runs = run_grid(configs, _root(args), force=args.force, data=args.data, verbose=not args.quiet)
+    print(grid_table(runs))
+    return 0
+
+
+def grid_table(runs) -> str:
+    import pandas as pd
+
+    rows = [{"batch_size": r.config.batch_size, "lr": r.config.lr, "best_val_acc": r.summary.get("best_val_acc")}
+            for r in runs]
+    table = pd.DataFrame(rows).pivot_table(index="batch_size", columns="lr", values="best_val_acc")
+    return "best validation accuracy (rows: batch size, columns: learning rate)\n" + (table * 100).round(2).to_string()
+
+
+def _number_list(text: str, kind, flag: str) -> list:
+    try:
+        values = [kind(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise FashionError(f"{flag}: expected comma-separated numbers, got {text!r}") from None
+    if not values:
+        raise FashionError(f"{flag}: no values given")
+    return values
+
+
+def cmd_evaluate(args) -> int:
+    from .data import load_csv, load_split, resolve_source
+    from .evaluate import evaluate, predictions_table
+    from .runs import atomic_write_text, open_run
+
+    run = open_run(args.run, _root(args))
+    if args.csv:
+        dataset = load_csv(args.csv)
+    else:
+        dataset = load_split(resolve_source(args.data), "test")
+    result = evaluate(run.load_model(), dataset, tta_flip=run.config.tta_flip)
+    table = predictions_table(result)
+    out = Path(args.predictions) if args.predictions else None
+    if out:
+        atomic_write_text(out, table.to_csv(index=False))
+    summary = {k: v for k, v in result.items() if k not in ("predicted", "confidence", "labels")}
+    summary.update(run=run.name, data=args.csv or "official test set")
+    if args.json:
+        print(json.dumps(summary, indent=2))
+        return 0
+    print(f"{run.name} on {summary['data']}: {result['n']} images")
+    if "accuracy" in result:
+        print(f"accuracy {result['accuracy']:.2%}  loss {result['loss']:.4f}")
+        for name, value in result["per_class"].items():
+            print(f"  {name:<12} {'-' if value is None else f'{value:.2%}'}")
+    else:
+        print("no labels in the file: predictions only")
+        print(table.head(10).to_string(index=False))
+    if out:
+        print(f"predictions written to {out}")
+    return 0
+
+
+def cmd_predict(args) -> int:
+    from .predict import predict, preprocess
+    from .runs import open_run
+
+    run = open_run(args.run, _root(args))
+    model = run.load_model()
+    results, failures = [], 0
+    for image_path in args.images:
+        try:
+            top = predict(model, preprocess(image_path, str(image_path)), k=args.top_k, tta_flip=run.config.tta_flip)
+            results.append({"image": str(image_path), "top": top})
+        except FashionError as error:
+            failures += 1
+            results.append({"image": str(image_path), "error": str(error)})
+    if args.json:
+        print(json.dumps(results if len(results) > 1 else results[0], indent=2))
+    else:
+        for result in results:
+            if "error" in result:
+                print(f"error: {result['error']}", file=sys.stderr)
+                continue
+            guesses = ", ".join(f"{t['name']} {t['probability']:.1%}" for t in result["top"])
+            print(f"{result['image']}: {guesses}")
+    return 2 if failures else 0
+
+
+def cmd_runs(args) -> int:
+    from .models import count_parameters, create_model, describe_model, list_models
+    from .runs import runs_table, scan_runs
+
+    if args.models:
+        for name in list_models():
+            print(f"{name:<12} {count_parameters(create_model(name)):>11,} params  {describe_model(name)}")
+        return 0
+    runs, problems = scan_runs(_root(args))
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    if not runs:
+        print(f"no runs in {_root(args)}/ yet: train one with 'python -m fashion train --arch cnn --epochs 2'")
+        return 0
+    table = runs_table(runs)
+    print(markdown_table(table) if args.markdown else table.to_string(index=False))
+    return 0
+
+
+def markdown_table(table) -> str:
+    shown = table.copy()
+    for column in ("best_val_acc", "test_acc"):
+        shown[column] = shown[column].map(lambda v: "" if v is None or v != v else f"{v:.2%}")
+    shown["train_seconds"] = shown["train_seconds"].map(lambda v: "" if v is None or v != v else f"{v:.0f}")
+    shown["params"] = shown["params"].map(lambda v: "" if v is None or v != v else f"{int(v):,}")
+    return shown.to_markdown(index=False) if _has_tabulate() else _plain_markdown(shown)
+
+
+def _has_tabulate() -> bool:
+    try:
+        import tabulate  # noqa: F401
+        return True
+    except ImportError:
+        return False
+
+
+def _plain_markdown(table) -> str:
+    header = "| " + " | ".join(table.columns) + " |"
+    rule = "|" + "|".join("---" for _ in table.columns) + "|"
+    rows = ["| " + " | ".join(str(v) for v in row) + " |" for row in table.itertuples(index=False)]
+    return "\n".join([header, rule, *rows])
+
+
+def cmd_data(args) -> int:
+    import torch
+
+    from .data import load_split, resolve_source, split_train_val
+
+    source = resolve_source(args.data)
+    print(f"source: {source.describe()}")
+    train = load_split(source, "train")
+    train_idx, val_idx = split_train_val(train.labels)
+    parts = {"train": train.labels[train_idx], "validation": train.labels[val_idx]}
+    try:
+        parts["test"] = load_split(source, "test").labels
+    except FashionError as error:
+        print(f"test: {error}")
+    print(f"{'class':<14}" + "".join(f"{name:>12}" for name in parts))
+    for label, class_name in enumerate(CLASS_NAMES):
+        print(f"{label} {class_name:<12}" + "".join(f"{int((v == label).sum()):>12}" for v in parts.values()))
+    print(f"{'total':<14}" + "".join(f"{len(v):>12}" for v in parts.values()))
+    return 0
+
+
+# ----------------------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m fashion", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    train = commands.add_parser("train", help="train one configuration into the run cache")
+    _add_train_flags(train)
+    train.set_defaults(handler=cmd_train)
+
+    grid = commands.add_parser("grid", help="batch size x learning rate grid over the run cache")
+    _add_train_flags(grid)
+    grid.add_argument("--batch-sizes", default="64,128,256", help="comma-separated (seed: 64,128,256)")
+    grid.add_argument("--lrs", default="0.001,0.005,0.01", help="comma-separated (seed: 0.001,0.005,0.01)")
+    grid.add_argument("--dry-run", action="store_true", help="print one train command per cell and stop")
+    grid.set_defaults(handler=cmd_grid)
+
+    evaluate = commands.add_parser("evaluate", help="evaluate a run on a CSV or the official test set")
+    evaluate.add_argument("--run", required=True, help="run folder or run name in the cache")
+    evaluate.add_argument("--csv", help="CSV in the seed's format (label,pixel1..pixel784; labels optional)")
+    evaluate.add_argument("--predictions", help="write per-image predictions to this CSV")
+    evaluate.add_argument("--json", action="store_true", help="print a JSON object")
+    _add_common(evaluate)
+    evaluate.set_defaults(handler=cmd_evaluate)
+
+    predict = commands.add_parser("predict", help="classify image files (photos, drawings, scans)")
+    predict.add_argument("--run", required=True, help="run folder or run name in the cache")
+    predict.add_argument("images", nargs="+", help="image files (png, jpg, webp, gif, ...)")
+    predict.add_argument("--top-k", type=int, default=3, help="how many classes to show (default 3)")
+    predict.add_argument("--json", action="store_true", help="print JSON")
+    predict.add_argument("--out", type=Path, default=None, help="run cache folder (default: checkpoints/)")
+    predict.set_defaults(handler=cmd_predict)
+
+    runs = commands.add_parser("runs", help="table of cached runs")
+    runs.add_argument("--markdown", action="store_true", help="as a Markdown table (for the README)")
+    runs.add_argument("--models", action="store_true", help="list the architectures instead")
+    runs.add_argument("--out", type=Path, default=None, help="run cache folder (default: checkpoints/)")
+    runs.set_defaults(handler=cmd_runs)
+
+    data = commands.add_parser("data", help="where the data comes from, and images per class")
+    data.add_argument("--data", help="CSV file or folder of IDX .gz files")
+    data.set_defaults(handler=cmd_data)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except FashionError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("\ninterrupted: run the same command again to resume from the last completed epoch",
+              file=sys.stderr)
+        return 130

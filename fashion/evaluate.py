@@ -1,0 +1,86 @@
+"""Metrics for a model on a set of images: accuracy, loss, per-class accuracy, confusion matrix."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from .config import CLASS_NAMES, NUM_CLASSES
+from .data import Dataset, to_input
+
+
+@torch.inference_mode()
+def predict_logits(model: nn.Module, images: torch.Tensor, batch_size: int = 1000,
+                   tta_flip: bool = False) -> torch.Tensor:
+    """Logits (N, 10) as float32 on the images' device, in batches, for uint8 (N, 28, 28) images."""
+    model.eval()
+    device = next(model.parameters()).device
+    channels_last = device.type == "cuda"
+    outputs = []
+    for start in range(0, len(images), batch_size):
+        x = to_input(images[start:start + batch_size].to(device, non_blocking=True))
+        if channels_last:
+            x = x.contiguous(memory_format=torch.channels_last)
+        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
+            logits = model(x).float()
+            if tta_flip:
+                logits = (logits + model(x.flip(-1)).float()) / 2
+        outputs.append(logits)
+    if not outputs:
+        return torch.zeros((0, NUM_CLASSES), device=device)
+    return torch.cat(outputs)
+
+
+def loss_and_accuracy(logits: torch.Tensor, labels: torch.Tensor) -> tuple[float, float]:
+    labels = labels.to(logits.device)
+    loss = F.cross_entropy(logits, labels).item()
+    accuracy = (logits.argmax(1) == labels).float().mean().item()
+    return loss, accuracy
+
+
+def evaluate(model: nn.Module, dataset: Dataset, tta_flip: bool = False) -> dict:
+    """Everything the CLI's `evaluate --json` and the app show for one dataset.
+
+    Without labels only the predictions are returned.
+    """
+    logits = predict_logits(model, dataset.images, tta_flip=tta_flip).cpu()
+    probabilities = logits.softmax(1)
+    predicted = probabilities.argmax(1)
+    result = {
+        "n": len(dataset),
+        "predicted": predicted.tolist(),
+        "confidence": probabilities.max(1).values.tolist(),
+    }
+    if dataset.labels is None:
+        return result
+    labels = dataset.labels.cpu()
+    loss, accuracy = loss_and_accuracy(logits, labels)
+    confusion = torch.zeros((NUM_CLASSES, NUM_CLASSES), dtype=torch.int64)
+    confusion.index_put_((labels, predicted), torch.ones_like(labels), accumulate=True)
+    per_class_total = confusion.sum(1)
+    per_class = {
+        CLASS_NAMES[c]: (confusion[c, c].item() / per_class_total[c].item()) if per_class_total[c] else None
+        for c in range(NUM_CLASSES)
+    }
+    result.update(accuracy=accuracy, loss=loss, per_class=per_class, confusion=confusion.tolist(),
+                  labels=labels.tolist())
+    return result
+
+
+def predictions_table(result: dict) -> pd.DataFrame:
+    """One row per image: index, predicted class and name, confidence, and the true label if known."""
+    table = pd.DataFrame({
+        "index": np.arange(result["n"]),
+        "predicted": result["predicted"],
+        "predicted_name": [CLASS_NAMES[p] for p in result["predicted"]],
+        "confidence": np.round(result["confidence"], 5),
+    })
+    if "labels" in result:
+        table["label"] = result["labels"]
+        table["label_name"] = [CLASS_NAMES[label] for label in result["labels"]]
+        table["correct"] = table["label"] == table["predicted"]
+    return table
+
+

@@ -1,0 +1,156 @@
+"""The candidate networks and a small registry: create_model(name), list_models(), describe_model(name).
+
+Every model takes a normalised (B, 1, 28, 28) float batch and returns (B, num_classes) logits.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import torch
+from torch import nn
+from torchvision.models import densenet121 as tv_densenet121
+from torchvision.models import resnet18 as tv_resnet18
+from torchvision.models import resnet34 as tv_resnet34
+
+from .config import NUM_CLASSES
+from .errors import FashionError
+
+_MODELS: dict[str, Callable[..., nn.Module]] = {}
+
+
+def register_model(builder: Callable[..., nn.Module]) -> Callable[..., nn.Module]:
+    _MODELS[builder.__name__] = builder
+    return builder
+
+
+def list_models() -> list[str]:
+    return sorted(_MODELS)
+
+
+def create_model(name: str, num_classes: int = NUM_CLASSES) -> nn.Module:
+    if name not in _MODELS:
+        raise FashionError(f"unknown architecture {name!r}; choose one of: {', '.join(list_models())}")
+    return _MODELS[name](num_classes=num_classes)
+
+
+def describe_model(name: str) -> str:
+    """The builder's one-line docstring."""
+    create_model(name)  # same clear error for unknown names
+    return (_MODELS[name].__doc__ or "").strip().splitlines()[0]
+
+
+def count_parameters(model: nn.Module) -> int:
+    return sum(p.numel() for p in model.parameters())
+
+
+# ----------------------------------------------------------------------------------------------
+# Building blocks
+
+def conv_bn(c_in: int, c_out: int, stride: int = 1, kernel: int = 3) -> nn.Sequential:
+    return nn.Sequential(
+        nn.Conv2d(c_in, c_out, kernel, stride=stride, padding=kernel // 2, bias=False),
+        nn.BatchNorm2d(c_out),
+    )
+
+
+class BasicBlock(nn.Module):
+    """Two 3x3 conv-BN layers with an identity (or 1x1 projection) shortcut: F(x) + x."""
+
+    def __init__(self, c_in: int, c_out: int, stride: int = 1):
+        super().__init__()
+        self.conv1 = conv_bn(c_in, c_out, stride)
+        self.conv2 = conv_bn(c_out, c_out)
+        self.shortcut = nn.Identity() if stride == 1 and c_in == c_out else conv_bn(c_in, c_out, stride, kernel=1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        out = torch.relu(self.conv1(x))
+        return torch.relu(self.conv2(out) + self.shortcut(x))
+
+
+class SeedCNN(nn.Module):
+    """The seed's Model 1: two 5x5 conv + max-pool layers (28 -> 14 -> 7) and three FC layers."""
+
+    def __init__(self, num_classes: int = NUM_CLASSES):
+        super().__init__()
+        self.features = nn.Sequential(
+            nn.Conv2d(1, 32, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Conv2d(32, 64, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2),
+        )
+        self.classifier = nn.Sequential(
+            nn.Flatten(),
+            nn.Linear(64 * 7 * 7, 256), nn.ReLU(),
+            nn.Linear(256, 128), nn.ReLU(),
+            nn.Linear(128, num_classes),
+        )
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.classifier(self.features(x))
+
+
+class ResNet20(nn.Module):
+    """He et al.'s CIFAR ResNet-20: a 3x3 stem and three stages of three blocks (16, 32, 64 channels).
+
+    The seed's version called one layer object several times, sharing weights by accident; here
+    every block owns its weights.
+    """
+
+    def __init__(self, num_classes: int = NUM_CLASSES, widths: tuple[int, ...] = (16, 32, 64), blocks: int = 3):
+        super().__init__()
+        self.stem = nn.Sequential(conv_bn(1, widths[0]), nn.ReLU())
+        layers, c_in = [], widths[0]
+        for stage, width in enumerate(widths):
+            for block in range(blocks):
+                stride = 2 if stage > 0 and block == 0 else 1  # 28 -> 14 -> 7
+                layers.append(BasicBlock(c_in, width, stride))
+                c_in = width
+        self.layers = nn.Sequential(*layers)
+        self.head = nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(c_in, num_classes))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.head(self.layers(self.stem(x)))
+
+
+def _small_input_resnet(net: nn.Module) -> nn.Module:
+    """Adapt a torchvision ImageNet ResNet to 1x28x28: 3x3 stride-1 stem, no max-pool."""
+    net.conv1 = nn.Conv2d(1, 64, 3, stride=1, padding=1, bias=False)
+    net.maxpool = nn.Identity()
+    return net
+
+
+def _small_input_densenet(net: nn.Module) -> nn.Module:
+    net.features.conv0 = nn.Conv2d(1, 64, 3, stride=1, padding=1, bias=False)
+    net.features.pool0 = nn.Identity()
+    return net
+
+
+# ----------------------------------------------------------------------------------------------
+# The registry: one-line builders
+
+@register_model
+def cnn(*, num_classes: int = NUM_CLASSES) -> nn.Module:
+    """The seed's 2-conv/3-FC CNN (5x5 convs, max-pool to 7x7, FC 3136-256-128-10)."""
+    return SeedCNN(num_classes)
+
+
+@register_model
+def resnet20(*, num_classes: int = NUM_CLASSES) -> nn.Module:
+    """ResNet-20 (He et al. 2016, CIFAR variant): 19 conv layers + FC, 16/32/64 channels."""
+    return ResNet20(num_classes)
+
+
+@register_model
+def resnet18(*, num_classes: int = NUM_CLASSES) -> nn.Module:
+    """torchvision ResNet-18 with a 3x3 stride-1 stem and no max-pool for 28x28 inputs."""
+    return _small_input_resnet(tv_resnet18(num_classes=num_classes))
+
+
+@register_model
+def resnet34(*, num_classes: int = NUM_CLASSES) -> nn.Module:
+    """torchvision ResNet-34 with a 3x3 stride-1 stem and no max-pool for 28x28 inputs."""
+    return _small_input_resnet(tv_resnet34(num_classes=num_classes))
+
+
+@register_model
+def densenet121(*, num_classes: int = NUM_CLASSES) -> nn.Module:
+    """torchvision DenseNet-121 with a 3x3 stride-1 stem and no max-pool for 28x28 inputs."""
+    return _small_input_densenet(tv_densenet121(num_classes=num_classes))

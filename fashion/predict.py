@@ -1,0 +1,152 @@
+"""Any image -> the 28x28 Fashion-MNIST would have made of it -> top-k classes.
+
+Fashion-MNIST was made from product photos: trimmed to the product, longest edge resized to 28,
+centred on 28x28, intensities negated so the garment is light on a dark background. `preprocess`
+does the same to a photo, a drawing or a canvas array, and returns the 28x28 it produced so the
+app can show what the network sees.
+"""
+from __future__ import annotations
+
+import io
+import os
+import warnings
+from pathlib import Path
+
+import numpy as np
+import torch
+from PIL import Image, ImageOps, UnidentifiedImageError
+from torch import nn
+
+from .config import CLASS_NAMES, IMAGE_SIZE
+from .errors import FashionError
+from .evaluate import predict_logits
+
+MAX_PIXELS = 40_000_000        # larger images are refused before decoding (decompression bombs)
+WORKING_SIZE = 512             # images are shrunk to this before trimming: plenty for a 28x28 result
+MIN_CONTRAST = 8               # below this (of 255) between garment and background, there is nothing to see
+
+
+def open_image(source: str | os.PathLike | bytes | Image.Image | np.ndarray, name: str = "image") -> Image.Image:
+    """A decoded PIL image (first frame, EXIF rotation applied), or one clear FashionError."""
+    if isinstance(source, np.ndarray):
+        return _image_from_array(source, name)
+    if isinstance(source, Image.Image):
+        image = source
+    else:
+        if isinstance(source, (str, os.PathLike)):
+            path = Path(source)
+            name = str(path)
+            if not path.is_file():
+                raise FashionError(f"{name}: no such file")
+            source = path.read_bytes()
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                image = Image.open(io.BytesIO(source))
+        except UnidentifiedImageError:
+            raise FashionError(f"{name}: not an image (or a format Pillow cannot read)") from None
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise FashionError(f"{name}: image is too large to decode safely") from None
+        except OSError as error:
+            raise FashionError(f"{name}: cannot read image ({error})") from None
+    width, height = image.size
+    if width * height > MAX_PIXELS:
+        raise FashionError(f"{name}: image is {width}x{height} pixels; the limit is "
+                           f"{MAX_PIXELS // 1_000_000} megapixels")
+    if width < 1 or height < 1:
+        raise FashionError(f"{name}: image is empty ({width}x{height})")
+    try:
+        image.seek(0)  # first frame of an animation
+        if image.format == "JPEG" and max(image.size) > 2 * WORKING_SIZE:
+            image.draft(image.mode, (WORKING_SIZE, WORKING_SIZE))  # decode at reduced size: fast
+        image = ImageOps.exif_transpose(image)
+        image.load()
+    except (OSError, ValueError, SyntaxError, EOFError) as error:
+        raise FashionError(f"{name}: image file is truncated or corrupt ({error})") from None
+    return image
+
+
+def _image_from_array(array: np.ndarray, name: str) -> Image.Image:
+    if array.ndim == 3 and array.shape[2] in (1, 3, 4):
+        array = array[:, :, 0] if array.shape[2] == 1 else array
+    if array.ndim not in (2, 3) or array.size == 0:
+        raise FashionError(f"{name}: expected an HxW, HxWx3 or HxWx4 array, got shape {array.shape}")
+    if array.dtype != np.uint8:
+        array = np.clip(np.nan_to_num(array.astype(np.float64)), 0, 255).astype(np.uint8)
+    return Image.fromarray(np.ascontiguousarray(array))  # L, RGB or RGBA from the shape
+
+
+def _grayscale(image: Image.Image) -> np.ndarray:
+    """Float luminance 0-255; transparent areas become the background (black or white, whichever
+    contrasts with the opaque part)."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
+        values = np.asarray(image, dtype=np.float32)
+        top = 65535.0 if image.mode.startswith("I;16") else max(float(values.max()), 255.0)
+        return np.clip(values / top * 255.0, 0, 255)
+    has_alpha = image.mode in ("RGBA", "LA", "PA", "RGBa", "La") or "transparency" in image.info
+    if not has_alpha:
+        return np.asarray(image.convert("L"), dtype=np.float32)
+    rgba = image.convert("RGBA")
+    luminance = np.asarray(rgba.convert("L"), dtype=np.float32)
+    alpha = np.asarray(rgba.getchannel("A"), dtype=np.float32) / 255.0
+    if alpha.min() > 0.98:
+        return luminance
+    opaque = alpha > 0.5
+    foreground_brightness = luminance[opaque].mean() if opaque.any() else 255.0
+    background = 0.0 if foreground_brightness > 127 else 255.0
+    return luminance * alpha + background * (1 - alpha)
+
+
+def preprocess(source, name: str = "image") -> np.ndarray:
+    """The 28x28 uint8 image (garment light on dark, trimmed, longest edge 28, centred)."""
+    image = open_image(source, name)
+    if max(image.size) > WORKING_SIZE:
+        image = image.copy()
+        image.thumbnail((WORKING_SIZE, WORKING_SIZE), Image.Resampling.BOX)
+    gray = _grayscale(image)
+    border = np.concatenate([gray[0], gray[-1], gray[:, 0], gray[:, -1]])
+    background = float(np.median(border))
+    if background > 127:  # dark garment on a light background, like the product photos: negate
+        gray, background = 255.0 - gray, 255.0 - background
+    garment = np.clip(gray - background, 0, None)
+    peak = float(np.percentile(garment, 99.5)) if garment.size > 400 else float(garment.max())
+    if peak < MIN_CONTRAST:
+        raise FashionError(f"{name}: image is blank (one flat colour): nothing to classify")
+    rows, cols = np.nonzero(garment > 0.15 * peak)
+    garment = garment[rows.min():rows.max() + 1, cols.min():cols.max() + 1]
+    garment = np.clip(garment / peak * 255.0, 0, 255).astype(np.uint8)
+    return _fit_to_square(garment)
+
+
+def _fit_to_square(crop: np.ndarray) -> np.ndarray:
+    height, width = crop.shape
+    scale = IMAGE_SIZE / max(height, width)
+    new_size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    resized = np.asarray(Image.fromarray(crop).resize(new_size, Image.Resampling.LANCZOS))
+    canvas = np.zeros((IMAGE_SIZE, IMAGE_SIZE), dtype=np.uint8)
+    top = (IMAGE_SIZE - resized.shape[0]) // 2
+    left = (IMAGE_SIZE - resized.shape[1]) // 2
+    canvas[top:top + resized.shape[0], left:left + resized.shape[1]] = resized
+    return canvas
+
+
+def predict(model: nn.Module, image28: np.ndarray, k: int = 3, tta_flip: bool = False) -> list[dict]:
+    """Top-k classes for one preprocessed 28x28 image: [{"class", "name", "probability"}, ...]."""
+    return predict_batch(model, image28[None], k, tta_flip)[0]
+
+
+def predict_batch(model: nn.Module, images28: np.ndarray, k: int = 3, tta_flip: bool = False) -> list[list[dict]]:
+    images = torch.as_tensor(np.asarray(images28, dtype=np.uint8))
+    probabilities = predict_logits(model, images, tta_flip=tta_flip).float().softmax(1).cpu()
+    k = max(1, min(k, len(CLASS_NAMES)))
+    values, indices = probabilities.topk(k, dim=1)
+    return [
+        [{"class": int(c), "name": CLASS_NAMES[int(c)], "probability": float(p)} for p, c in zip(row_p, row_c)]
+        for row_p, row_c in zip(values, indices)
+    ]
+
+
+def probabilities(model: nn.Module, image28: np.ndarray, tta_flip: bool = False) -> np.ndarray:
+    """All 10 class probabilities for one 28x28 image (for bar charts)."""
+    images = torch.as_tensor(np.asarray(image28, dtype=np.uint8))[None]
+    return predict_logits(model, images, tta_flip=tta_flip).float().softmax(1)[0].cpu().numpy()

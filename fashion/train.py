@@ -1,0 +1,266 @@
+"""The training loop: per-epoch history, best-validation-epoch weights, resumable state.
+
+The whole training set lives on the device as one uint8 tensor; a batch is an index slice of a
+random permutation, augmented as a batch. Nothing here writes files: `fashion.runs` persists what
+`on_epoch` hands it.
+"""
+from __future__ import annotations
+
+import copy
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+from tqdm.auto import tqdm
+
+from .config import TrainConfig
+from .data import Dataset, augment, load_split, resolve_source, split_train_val, to_input
+from .errors import FashionError
+from .evaluate import loss_and_accuracy, predict_logits
+from .models import create_model
+
+
+def resolve_device(name: str = "auto") -> torch.device:
+    if name == "auto":
+        if torch.cuda.is_available():
+            return torch.device("cuda")
+        if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
+            return torch.device("mps")
+        return torch.device("cpu")
+    try:
+        device = torch.device(name)
+    except RuntimeError:
+        raise FashionError(f"unknown device {name!r}; use auto, cpu, cuda or mps") from None
+    if device.type == "cuda" and not torch.cuda.is_available():
+        raise FashionError("device cuda asked for, but no CUDA GPU is available here")
+    return device
+
+
+def train_val_split(config: TrainConfig, source=None) -> tuple[Dataset, Dataset]:
+    """The 4:1 split of the 60k training images (the same for every run with the same split_seed)."""
+    full = load_split(source or resolve_source(), "train")
+    train_idx, val_idx = split_train_val(full.labels, config.val_fraction, config.split_seed)
+    if config.train_limit:
+        generator = torch.Generator().manual_seed(config.split_seed)
+        keep = torch.randperm(len(train_idx), generator=generator)[:config.train_limit]
+        train_idx = train_idx[keep.sort().values]
+        val_idx = val_idx[:max(config.train_limit // 4, 1)]
+    return full.subset(train_idx, "train"), full.subset(val_idx, "validation")
+
+
+def lr_factor(config: TrainConfig, step: int, total_steps: int, steps_per_epoch: int) -> float:
+    """Multiplier of config.lr at a given optimizer step."""
+    warmup = config.warmup_epochs * steps_per_epoch
+    if warmup and step < warmup:
+        return (step + 1) / warmup
+    progress = (step - warmup) / max(total_steps - warmup, 1)
+    if config.schedule == "constant":
+        return 1.0
+    if config.schedule == "cosine":
+        return 0.5 * (1 + math.cos(math.pi * progress))
+    if config.schedule == "linear":
+        return max(1.0 - progress, 0.0)
+    raise FashionError(f"unknown schedule {config.schedule!r}; use constant, cosine or linear")
+
+
+def make_optimizer(config: TrainConfig, model: nn.Module) -> torch.optim.Optimizer:
+    params = model.parameters()
+    if config.optimizer == "adam":
+        return torch.optim.Adam(params, lr=config.lr, weight_decay=config.weight_decay)
+    if config.optimizer == "adamw":
+        return torch.optim.AdamW(params, lr=config.lr, weight_decay=config.weight_decay)
+    if config.optimizer == "sgd":
+        return torch.optim.SGD(params, lr=config.lr, momentum=0.9, nesterov=True,
+                               weight_decay=config.weight_decay)
+    raise FashionError(f"unknown optimizer {config.optimizer!r}; use adam, adamw or sgd")
+
+
+@dataclass
+class TrainState:
+    """Everything needed to continue a run after its last completed epoch."""
+
+    config: TrainConfig
+    model: nn.Module
+    optimizer: torch.optim.Optimizer
+    generator: torch.Generator
+    ema_model: nn.Module | None = None
+    epoch: int = 0                       # completed epochs
+    best_val_acc: float = -1.0
+    best_epoch: int = 0
+    best_weights: dict = field(default_factory=dict)   # CPU copy of the evaluated model's state
+    history: list = field(default_factory=list)
+    status: str = "running"              # running | finished | diverged
+
+    @property
+    def eval_model(self) -> nn.Module:
+        return self.ema_model if self.ema_model is not None else self.model
+
+
+def new_state(config: TrainConfig, device: torch.device) -> TrainState:
+    torch.manual_seed(config.seed)
+    model = create_model(config.arch).to(device)
+    if device.type == "cuda":
+        model = model.to(memory_format=torch.channels_last)
+    ema_model = copy.deepcopy(model) if config.ema else None
+    generator = torch.Generator(device=device).manual_seed(config.seed)
+    return TrainState(config, model, make_optimizer(config, model), generator, ema_model)
+
+
+# ----------------------------------------------------------------------------------------------
+# Resumable state as flat tensors (for safetensors) plus JSON-able metadata
+
+def state_tensors(state: TrainState) -> dict[str, torch.Tensor]:
+    tensors = {f"model.{k}": v for k, v in state.model.state_dict().items()}
+    if state.ema_model is not None:
+        tensors.update({f"ema.{k}": v for k, v in state.ema_model.state_dict().items()})
+    tensors.update({f"best.{k}": v for k, v in state.best_weights.items()})
+    for index, values in state.optimizer.state_dict()["state"].items():
+        for key, value in values.items():
+            tensors[f"optim.{index}.{key}"] = value if torch.is_tensor(value) else torch.tensor(value)
+    tensors["rng.generator"] = state.generator.get_state()
+    tensors["rng.torch"] = torch.get_rng_state()
+    return {k: v.detach().cpu().contiguous() for k, v in tensors.items()}
+
+
+def state_metadata(state: TrainState) -> dict:
+    return {"epoch": state.epoch, "best_val_acc": state.best_val_acc, "best_epoch": state.best_epoch}
+
+
+def restore_state(state: TrainState, tensors: dict[str, torch.Tensor], metadata: dict, history: list) -> None:
+    def part(prefix: str) -> dict:
+        return {k[len(prefix):]: v for k, v in tensors.items() if k.startswith(prefix)}
+
+    state.model.load_state_dict(part("model."))
+    if state.ema_model is not None:
+        state.ema_model.load_state_dict(part("ema."))
+    state.best_weights = part("best.")
+    optimizer_state = state.optimizer.state_dict()
+    restored: dict[int, dict] = {}
+    for key, value in part("optim.").items():
+        index, name = key.split(".", 1)
+        restored.setdefault(int(index), {})[name] = value
+    optimizer_state["state"] = restored
+    state.optimizer.load_state_dict(optimizer_state)
+    state.generator.set_state(tensors["rng.generator"])
+    torch.set_rng_state(tensors["rng.torch"])
+    state.epoch = int(metadata["epoch"])
+    state.best_val_acc = float(metadata["best_val_acc"])
+    state.best_epoch = int(metadata["best_epoch"])
+    state.history = list(history)
+
+
+# ----------------------------------------------------------------------------------------------
+# The loop
+
+def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
+          on_epoch: Callable[[dict, TrainState], None] | None = None,
+          resume: Callable[[TrainState], None] | None = None, verbose: bool = True) -> TrainState:
+    """Train `config.epochs` epochs (or what remains after `resume`), keeping the best-val epoch.
+
+    `on_epoch(record, state)` is called after every epoch; `resume(state)` may restore a saved state.
+    """
+    device = resolve_device(config.device)
+    if device.type == "cuda":
+        torch.backends.cudnn.benchmark = True
+    train_set, val_set = data or train_val_split(config)
+    if len(train_set) < 2 or len(val_set) < 1:
+        raise FashionError(f"not enough data to train: {len(train_set)} train / {len(val_set)} validation images")
+    train_images = train_set.images.to(device)
+    train_labels = train_set.labels.to(device)
+    val_images = val_set.images.to(device)
+    val_labels = val_set.labels.to(device)
+
+    state = new_state(config, device)
+    if resume:
+        resume(state)
+    step_model = torch.compile(state.model) if config.compile and device.type == "cuda" else state.model
+    steps_per_epoch = math.ceil(len(train_images) / config.batch_size)
+    total_steps = config.epochs * steps_per_epoch
+    autocast = dict(device_type=device.type, dtype=torch.bfloat16, enabled=device.type == "cuda")
+
+    while state.epoch < config.epochs and state.status == "running":
+        epoch_start = time.perf_counter()
+        state.model.train()
+        permutation = torch.randperm(len(train_images), generator=state.generator, device=device)
+        loss_sum = torch.zeros((), device=device)
+        correct = torch.zeros((), device=device, dtype=torch.int64)
+        step = state.epoch * steps_per_epoch
+        batches = range(0, len(train_images), config.batch_size)
+        bar = tqdm(batches, desc=f"Epoch {state.epoch + 1}/{config.epochs}", leave=False,
+                   disable=not verbose, unit="batch")
+        for start in bar:
+            index = permutation[start:start + config.batch_size]
+            if len(index) < 2:
+                continue  # BatchNorm cannot train on a single image
+            images = train_images[index]
+            if config.augment:
+                images = augment(images, state.generator)
+            x = to_input(images)
+            if device.type == "cuda":
+                x = x.contiguous(memory_format=torch.channels_last)
+            y = train_labels[index]
+            lr = config.lr * lr_factor(config, step, total_steps, steps_per_epoch)
+            for group in state.optimizer.param_groups:
+                group["lr"] = lr
+            with torch.autocast(**autocast):
+                logits = step_model(x)
+                loss = F.cross_entropy(logits.float(), y, label_smoothing=config.label_smoothing)
+            state.optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            state.optimizer.step()
+            if state.ema_model is not None:
+                _update_ema(state.ema_model, state.model, config.ema)
+            loss_sum += loss.detach() * len(index)
+            correct += (logits.argmax(1) == y).sum()
+            step += 1
+        bar.close()
+        train_seconds = time.perf_counter() - epoch_start
+
+        train_loss = loss_sum.item() / len(train_images)
+        val_logits = predict_logits(state.eval_model, val_images, tta_flip=config.tta_flip)
+        val_loss, val_acc = loss_and_accuracy(val_logits, val_labels)
+        state.epoch += 1
+        diverged = not math.isfinite(train_loss) or not math.isfinite(val_loss)
+        is_best = not diverged and val_acc > state.best_val_acc
+        if is_best:
+            state.best_val_acc, state.best_epoch = val_acc, state.epoch
+            state.best_weights = {k: v.detach().cpu().clone() for k, v in state.eval_model.state_dict().items()}
+        record = {
+            "epoch": state.epoch, "train_loss": train_loss, "train_acc": correct.item() / len(train_images),
+            "val_loss": val_loss, "val_acc": val_acc, "lr": lr,
+            "seconds": time.perf_counter() - epoch_start,
+            "images_per_s": len(train_images) / train_seconds, "is_best": is_best,
+        }
+        state.history.append(record)
+        if diverged:
+            state.status = "diverged"
+        elif state.epoch >= config.epochs:
+            state.status = "finished"
+        if verbose:
+            print(format_record(record, config.epochs, state.status), flush=True)
+        if on_epoch:
+            on_epoch(record, state)
+    if state.status == "running":
+        state.status = "finished"  # resumed a run whose epochs were all done
+    return state
+
+
+@torch.no_grad()
+def _update_ema(ema_model: nn.Module, model: nn.Module, decay: float) -> None:
+    ema_params = list(ema_model.parameters())
+    torch._foreach_lerp_(ema_params, list(model.parameters()), 1.0 - decay)
+    for ema_buffer, buffer in zip(ema_model.buffers(), model.buffers()):
+        ema_buffer.copy_(buffer)
+
+
+def format_record(record: dict, epochs: int, status: str = "running") -> str:
+    """The seed-style log line: Epoch [3/30] loss 0.41 train 85.2% val 86.9% (best) 12.3s"""
+    line = (f"Epoch [{record['epoch']}/{epochs}] loss {record['train_loss']:.4f} "
+            f"train {record['train_acc']:.2%} val {record['val_acc']:.2%}"
+            f"{' (best)' if record['is_best'] else ''} {record['seconds']:.1f}s "
+            f"{record['images_per_s']:.0f} img/s")
+    return line + (" DIVERGED (loss is not finite)" if status == "diverged" else "")
