@@ -257,6 +257,24 @@ def parse_csv(data: bytes, name: str = "CSV") -> np.ndarray:
     return array
 
 
+def save_csv(path: str | os.PathLike, dataset: Dataset, header: bool = True) -> Path:
+    """Write a dataset in the seed's CSV format (label,pixel1..pixel784; no label column if unlabelled)."""
+    path = Path(path)
+    flat = dataset.images.reshape(len(dataset), -1).numpy().astype(np.int64)
+    columns = [f"pixel{i}" for i in range(1, PIXELS + 1)]
+    if dataset.labels is not None:
+        flat = np.concatenate([dataset.labels.numpy()[:, None], flat], axis=1)
+        columns = ["label", *columns]
+    buffer = io.StringIO()
+    if header:
+        buffer.write(",".join(columns) + "\n")
+    np.savetxt(buffer, flat, fmt="%d", delimiter=",")
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temp.write_text(buffer.getvalue())
+    os.replace(temp, path)
+    return path
+
+
 def _is_number(text: str) -> bool:
     try:
         float(text.lstrip("\ufeff"))

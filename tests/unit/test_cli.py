@@ -1,0 +1,92 @@
+"""The CLI as a user runs it: a real subprocess, real files, exit codes and messages."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def fashion(*args, cwd=REPO):
+    return subprocess.run([sys.executable, "-m", "fashion", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=600)
+
+
+def assert_one_line_error(result, *fragments):
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_help_lists_every_command():
+    result = fashion("--help")
+    for command in ("train", "grid", "evaluate", "predict", "runs", "data"):
+        assert command in result.stdout
+    for command in ("train", "grid", "evaluate", "predict", "runs", "data"):
+        assert fashion(command, "--help").returncode == 0
+
+
+@pytest.mark.slow
+def test_train_then_cache_hit_then_evaluate_and_predict(tmp_path, test_csv, real_test, source):
+    out = tmp_path / "runs"
+    first = fashion("train", "--arch", "cnn", "--epochs", "1", "--train-limit", "1500", "--out", out)
+    assert first.returncode == 0, first.stderr
+    assert "Epoch [1/1]" in first.stdout
+    second = fashion("train", "--arch", "cnn", "--epochs", "1", "--train-limit", "1500", "--out", out)
+    assert second.returncode == 0 and "cached" in second.stdout
+
+    run = next(out.iterdir())
+    evaluated = fashion("evaluate", "--run", run, "--csv", test_csv, "--json", "--predictions", tmp_path / "p.csv")
+    assert evaluated.returncode == 0, evaluated.stderr
+    report = json.loads(evaluated.stdout)
+    assert report["n"] == 500 and 0.3 < report["accuracy"] <= 1
+    assert len(report["confusion"]) == 10 and sum(map(sum, report["confusion"])) == 500
+    assert set(report["per_class"]) == {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal",
+                                        "Shirt", "Sneaker", "Bag", "Ankle boot"}
+    assert len((tmp_path / "p.csv").read_text().splitlines()) == 501
+
+    by_name = fashion("evaluate", "--run", run.name, "--out", out, "--csv", test_csv, "--json")
+    assert json.loads(by_name.stdout)["accuracy"] == report["accuracy"]
+
+    image = tmp_path / "shirt.png"
+    Image.fromarray(255 - real_test.images[1].numpy()).resize((200, 200)).save(image)
+    predicted = fashion("predict", "--run", run, image, "--json", "--top-k", "2")
+    assert predicted.returncode == 0, predicted.stderr
+    top = json.loads(predicted.stdout)["top"]
+    assert len(top) == 2 and top[0]["probability"] >= top[1]["probability"]
+
+    listed = fashion("runs", "--out", out, "--markdown")
+    assert listed.returncode == 0 and run.name in listed.stdout and "|" in listed.stdout
+
+
+def test_bad_inputs_get_one_line_and_exit_2(tmp_path, tiny_run):
+    bad_csv = tmp_path / "bad.csv"
+    bad_csv.write_text("label," + ",".join(f"pixel{i}" for i in range(1, 785)) + "\n" + "3," + "0," * 783 + "300\n")
+    assert_one_line_error(fashion("evaluate", "--run", tiny_run.path, "--csv", bad_csv),
+                          "bad.csv", "row 2", "pixel784", "300")
+    assert_one_line_error(fashion("evaluate", "--run", "no-such-run", "--out", tmp_path), "no run named")
+    assert_one_line_error(fashion("train", "--arch", "vgg", "--out", tmp_path), "unknown architecture")
+    assert_one_line_error(fashion("train", "--data", tmp_path / "nope.csv", "--out", tmp_path), "does not exist")
+    not_image = tmp_path / "notes.png"
+    not_image.write_text("hello")
+    assert_one_line_error(fashion("predict", "--run", tiny_run.path, not_image), "not an image")
+
+
+def test_grid_dry_run_prints_one_command_per_cell(tmp_path):
+    result = fashion("grid", "--arch", "resnet18", "--epochs", "30", "--dry-run", "--out", tmp_path)
+    commands = result.stdout.strip().splitlines()
+    assert result.returncode == 0 and len(commands) == 9
+    assert all(c.startswith("python -m fashion train --arch resnet18") for c in commands)
+    assert "--batch-size 64 --lr 0.005" in result.stdout and "--batch-size 256 --lr 0.01" in result.stdout
+
+
+def test_data_command_reports_source_and_counts(source):
+    result = fashion("data")
+    assert result.returncode == 0
+    assert "source:" in result.stdout and "48000" in result.stdout and "12000" in result.stdout

@@ -1,0 +1,43 @@
+import pytest
+import torch
+from torch import nn
+
+from fashion.errors import FashionError
+from fashion.models import count_parameters, create_model, describe_model, list_models
+
+
+@pytest.mark.parametrize("name", list_models())
+def test_every_model_maps_batch_to_finite_logits_and_trains(name):
+    torch.manual_seed(0)
+    model = create_model(name)
+    x = torch.randn(3, 1, 28, 28)
+    logits = model(x)
+    assert logits.shape == (3, 10)
+    assert torch.isfinite(logits).all()
+    logits.logsumexp(1).sum().backward()
+    grads = [p.grad for p in model.parameters() if p.requires_grad]
+    assert all(g is not None and torch.isfinite(g).all() for g in grads)
+    assert describe_model(name) and count_parameters(model) > 0
+
+
+def test_unknown_model_is_a_clear_error():
+    with pytest.raises(FashionError, match="unknown architecture 'resnet1000'.*cnn"):
+        create_model("resnet1000")
+
+
+def test_resnet20_gives_every_block_its_own_weights():
+    model = create_model("resnet20")
+    convs = [m for m in model.modules() if isinstance(m, nn.Conv2d) and m.kernel_size == (3, 3)]
+    assert len(convs) == 19  # stem + 3 stages x 3 blocks x 2 convs: with the FC layer, 20 layers
+    assert len({id(c.weight) for c in convs}) == len(convs)
+    ptrs = {c.weight.data_ptr() for c in convs}
+    assert len(ptrs) == len(convs)
+
+
+def test_seed_cnn_shapes_follow_the_seed():
+    model = create_model("cnn")
+    features = model.features(torch.zeros(1, 1, 28, 28))
+    assert features.shape == (1, 64, 7, 7)
+    linears = [m for m in model.modules() if isinstance(m, nn.Linear)]
+    convs = [m for m in model.modules() if isinstance(m, nn.Conv2d)]
+    assert len(linears) == 3 and len(convs) == 2 and convs[0].kernel_size == (5, 5)

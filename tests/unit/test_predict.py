@@ -1,0 +1,89 @@
+import io
+
+import numpy as np
+import pytest
+from PIL import Image, ImageFilter
+
+from fashion.errors import FashionError
+from fashion.predict import predict, preprocess
+
+
+def as_product_photo(image28: np.ndarray, size: int = 300, margin: int = 60) -> Image.Image:
+    """What Fashion-MNIST was made from: a dark-on-white product shot, larger, with a margin."""
+    negated = Image.fromarray(255 - image28).resize((size, size), Image.Resampling.BICUBIC)
+    photo = Image.new("L", (size + 2 * margin, size + 2 * margin), 255)
+    photo.paste(negated, (margin, margin))
+    return photo.convert("RGB")
+
+
+def encode(image: Image.Image, fmt: str = "PNG", **kwargs) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format=fmt, **kwargs)
+    return buffer.getvalue()
+
+
+def correlation(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.corrcoef(a.astype(float).ravel(), b.astype(float).ravel())[0, 1])
+
+
+def blurred(image28: np.ndarray) -> np.ndarray:
+    """Compare shapes, not the exact phase of fine textures that two resamplings shift."""
+    return np.asarray(Image.fromarray(image28).filter(ImageFilter.GaussianBlur(1)))
+
+
+def test_product_photo_comes_back_as_its_fashion_mnist_image(real_test):
+    scores = []
+    for index in range(40):
+        original = real_test.images[index].numpy()
+        recovered = preprocess(encode(as_product_photo(original), "JPEG", quality=92))
+        assert recovered.shape == (28, 28) and recovered.dtype == np.uint8
+        scores.append(correlation(blurred(recovered), blurred(original)))
+    assert np.median(scores) > 0.95 and min(scores) > 0.7
+
+
+def test_trained_model_classifies_photos_like_the_originals(tiny_run, real_test):
+    model = tiny_run.load_model()
+    agree = 0
+    for index in range(30):
+        original = real_test.images[index].numpy()
+        photo = preprocess(encode(as_product_photo(original)))
+        agree += predict(model, photo, k=1)[0]["class"] == predict(model, original, k=1)[0]["class"]
+    assert agree >= 24
+
+
+def test_canvas_drawing_white_on_black_and_on_transparent():
+    canvas = np.zeros((280, 280, 4), dtype=np.uint8)
+    canvas[..., 3] = 255
+    canvas[60:220, 100:180, :3] = 255  # a white block, like a thick stroke
+    opaque = preprocess(canvas)
+    transparent = canvas.copy()
+    transparent[..., 3] = np.where(canvas[..., 0] > 0, 255, 0)
+    see_through = preprocess(transparent)
+    for image28 in (opaque, see_through):
+        assert image28.max() == 255 and image28[:, 0].max() == 0  # narrower than tall: side margins
+        rows = np.flatnonzero(image28.max(1))
+        assert rows.min() == 0 and rows.max() == 27  # the longest edge fills 28 pixels
+    assert correlation(opaque, see_through) > 0.99
+
+
+def test_top_k_probabilities(tiny_run, real_test):
+    top = predict(tiny_run.load_model(), real_test.images[0].numpy(), k=3)
+    assert len(top) == 3
+    assert top[0]["probability"] >= top[1]["probability"] >= top[2]["probability"]
+    assert 0.0 <= sum(t["probability"] for t in top) <= 1.0 + 1e-6
+
+
+@pytest.mark.parametrize("data, expected", [
+    (b"this is not an image", "not an image"),
+    (encode(Image.new("RGB", (50, 50), "white")), "blank"),
+    (encode(Image.new("L", (50, 50), 0)), "blank"),
+])
+def test_unusable_images_get_one_line(data, expected):
+    with pytest.raises(FashionError, match=expected):
+        preprocess(data, "upload.png")
+
+
+def test_truncated_png_is_reported(real_test):
+    data = encode(as_product_photo(real_test.images[0].numpy()))
+    with pytest.raises(FashionError, match="truncated or corrupt|cannot read"):
+        preprocess(data[: len(data) // 2], "cut.png")

@@ -1,0 +1,57 @@
+import math
+
+import pytest
+
+from fashion.config import TrainConfig
+from fashion.train import lr_factor, train, train_val_split
+
+
+def strip_timing(history):
+    return [{k: v for k, v in row.items() if k not in ("seconds", "images_per_s")} for row in history]
+
+
+@pytest.fixture(scope="module")
+def small_split(source):
+    return train_val_split(TrainConfig(train_limit=3000), source)
+
+
+def test_cnn_learns_on_real_images(small_split):
+    state = train(TrainConfig(arch="cnn", epochs=1, train_limit=3000), small_split, verbose=False)
+    assert state.status == "finished"
+    assert state.history[0]["val_acc"] > 0.5  # chance is 0.1
+    assert state.best_epoch == 1 and state.best_weights
+
+
+def test_same_seed_same_history_on_cpu(source):
+    config = TrainConfig(arch="resnet20", epochs=2, train_limit=400, device="cpu")
+    split = train_val_split(config, source)
+    first = train(config, split, verbose=False)
+    second = train(config, split, verbose=False)
+    assert strip_timing(first.history) == strip_timing(second.history)
+    other = train(TrainConfig(arch="resnet20", epochs=2, train_limit=400, device="cpu", seed=1), split, verbose=False)
+    assert strip_timing(other.history) != strip_timing(first.history)
+
+
+def test_best_epoch_is_the_best_validation_accuracy(small_split):
+    state = train(TrainConfig(arch="cnn", epochs=3, train_limit=3000, lr=0.01), small_split, verbose=False)
+    accuracies = [row["val_acc"] for row in state.history]
+    assert state.best_epoch == accuracies.index(max(accuracies)) + 1
+    assert [row["is_best"] for row in state.history].count(True) >= 1
+
+
+def test_divergent_run_stops_as_diverged(small_split):
+    config = TrainConfig(arch="cnn", epochs=3, train_limit=3000, optimizer="sgd", lr=1e6, augment=False)
+    state = train(config, small_split, verbose=False)
+    assert state.status == "diverged"
+    assert len(state.history) == 1 and not math.isfinite(state.history[0]["train_loss"])
+
+
+def test_learning_rate_schedules():
+    config = TrainConfig(schedule="linear", warmup_epochs=1)
+    factors = [lr_factor(config, step, 100, 10) for step in range(100)]
+    assert factors[0] == pytest.approx(0.1) and factors[9] == pytest.approx(1.0)
+    assert factors[-1] < 0.02 and all(a >= b for a, b in zip(factors[10:], factors[11:]))
+    cosine = TrainConfig(schedule="cosine")
+    assert lr_factor(cosine, 0, 100, 10) == pytest.approx(1.0)
+    assert lr_factor(cosine, 50, 100, 10) == pytest.approx(0.5)
+    assert lr_factor(TrainConfig(), 77, 100, 10) == 1.0
