@@ -19,6 +19,9 @@ TRAIN_FLAGS = {  # flag -> (config field, type, help)
     "--weight-decay": ("weight_decay", float, "weight decay (seed: 0)"),
     "--schedule": ("schedule", str, "constant | cosine | linear (seed: constant)"),
     "--label-smoothing": ("label_smoothing", float, "label smoothing (seed: 0)"),
+    "--crop-pad": ("crop_pad", int, "random-crop padding in pixels, 0 = flips only (seed: 4)"),
+    "--warmup-epochs": ("warmup_epochs", float, "linear learning-rate warm-up, in epochs (seed: 0)"),
+    "--ema": ("ema", float, "evaluate an exponential moving average of the weights with this decay (seed: 0 = off)"),
     "--seed": ("seed", int, "random seed for init, shuffling and augmentation"),
     "--train-limit": ("train_limit", int, "train on only N images (quick demos and tests)"),
     "--device": ("device", str, "auto | cpu | cuda | mps"),
@@ -31,6 +34,8 @@ def _add_train_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--preset", choices=sorted(PRESETS), help="start from a named recipe; flags override it")
     parser.add_argument("--no-augment", dest="augment", action="store_false", default=None,
                         help="turn off random crop + flip")
+    parser.add_argument("--tta-flip", dest="tta_flip", action="store_true", default=None,
+                        help="average predictions over each image and its mirror")
     parser.add_argument("--compile", action="store_true", default=None, help="torch.compile on CUDA")
     _add_common(parser)
     parser.add_argument("--force", action="store_true", help="retrain even if the run is cached")
@@ -48,7 +53,7 @@ def config_from_args(args: argparse.Namespace) -> TrainConfig:
     base = PRESETS[args.preset] if getattr(args, "preset", None) else TrainConfig()
     overrides = {field: getattr(args, field) for field, *_ in TRAIN_FLAGS.values()
                  if getattr(args, field, None) is not None}
-    for field in ("augment", "compile"):
+    for field in ("augment", "tta_flip", "compile"):
         if getattr(args, field, None) is not None:
             overrides[field] = getattr(args, field)
     config = dataclasses.replace(base, **overrides)
@@ -105,6 +110,21 @@ def cmd_grid(args) -> int:
     return 0
 
 
+def cmd_suite(args) -> int:
+    from .grid import run_grid, suite_configs, train_command
+
+    configs = suite_configs(config_from_args(args))
+    if args.dry_run:
+        for config in configs:
+            print(train_command(config, _root(args), args.data))
+        return 0
+    runs = run_grid(configs, _root(args), force=args.force, data=args.data, verbose=not args.quiet)
+    from .runs import runs_table
+
+    print(runs_table(runs).to_string(index=False))
+    return 0
+
+
 def grid_table(runs) -> str:
     import pandas as pd
 
@@ -141,6 +161,8 @@ def cmd_evaluate(args) -> int:
         atomic_write_text(out, table.to_csv(index=False))
     summary = {k: v for k, v in result.items() if k not in ("predicted", "confidence", "labels")}
     summary.update(run=run.name, data=args.csv or "official test set")
+    if "labels" not in result:  # nothing to score: the predictions are the result
+        summary["predictions"] = table[["index", "predicted", "predicted_name", "confidence"]].to_dict("records")
     if args.json:
         print(json.dumps(summary, indent=2))
         return 0
@@ -232,6 +254,12 @@ def cmd_data(args) -> int:
     from .data import load_split, resolve_source, split_train_val
 
     source = resolve_source(args.data)
+    if args.export_csv:
+        from .data import save_csv
+
+        save_csv(args.export_csv, load_split(source, args.split))
+        print(f"wrote the {args.split} set of {source.describe()} to {args.export_csv} in the seed's CSV format")
+        return 0
     print(f"source: {source.describe()}")
     train = load_split(source, "train")
     train_idx, val_idx = split_train_val(train.labels)
@@ -264,6 +292,11 @@ def build_parser() -> argparse.ArgumentParser:
     grid.add_argument("--dry-run", action="store_true", help="print one train command per cell and stop")
     grid.set_defaults(handler=cmd_grid)
 
+    suite = commands.add_parser("suite", help="the seed's whole study: 5 architectures + the 3x3 grid on resnet18 (GPU)")
+    _add_train_flags(suite)
+    suite.add_argument("--dry-run", action="store_true", help="print one train command per run and stop")
+    suite.set_defaults(handler=cmd_suite)
+
     evaluate = commands.add_parser("evaluate", help="evaluate a run on a CSV or the official test set")
     evaluate.add_argument("--run", required=True, help="run folder or run name in the cache")
     evaluate.add_argument("--csv", help="CSV in the seed's format (label,pixel1..pixel784; labels optional)")
@@ -288,6 +321,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     data = commands.add_parser("data", help="where the data comes from, and images per class")
     data.add_argument("--data", help="CSV file or folder of IDX .gz files")
+    data.add_argument("--export-csv", type=Path, help="write a split to this CSV (label,pixel1..pixel784)")
+    data.add_argument("--split", choices=["train", "test"], default="test", help="split to export (default test)")
     data.set_defaults(handler=cmd_data)
     return parser
 

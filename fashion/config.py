@@ -34,6 +34,7 @@ class TrainConfig:
     schedule: str = "constant"        # constant | cosine | onecycle | linear (decay to 0 per step)
     warmup_epochs: float = 0.0        # linear warm-up length for onecycle/linear, in epochs
     augment: bool = True              # the seed's random crop (pad 4) + horizontal flip
+    crop_pad: int = 4                 # random-crop padding in pixels; 0 = flips only (short runs)
     label_smoothing: float = 0.0      # 0 = plain cross-entropy, as in the seed
     ema: float = 0.0                  # >0: evaluate an exponential moving average of the weights
     tta_flip: bool = False            # average predictions over the image and its mirror

@@ -17,12 +17,10 @@ def predict_logits(model: nn.Module, images: torch.Tensor, batch_size: int = 100
     """Logits (N, 10) as float32 on the images' device, in batches, for uint8 (N, 28, 28) images."""
     model.eval()
     device = next(model.parameters()).device
-    channels_last = device.type == "cuda"
     outputs = []
     for start in range(0, len(images), batch_size):
         x = to_input(images[start:start + batch_size].to(device, non_blocking=True))
-        if channels_last:
-            x = x.contiguous(memory_format=torch.channels_last)
+        x = x.contiguous(memory_format=torch.channels_last)
         with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
             logits = model(x).float()
             if tta_flip:

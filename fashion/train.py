@@ -102,9 +102,8 @@ class TrainState:
 
 def new_state(config: TrainConfig, device: torch.device) -> TrainState:
     torch.manual_seed(config.seed)
-    model = create_model(config.arch).to(device)
-    if device.type == "cuda":
-        model = model.to(memory_format=torch.channels_last)
+    # channels_last suits cuDNN and oneDNN alike: faster convolutions on GPUs and on CPUs.
+    model = create_model(config.arch).to(device, memory_format=torch.channels_last)
     ema_model = copy.deepcopy(model) if config.ema else None
     generator = torch.Generator(device=device).manual_seed(config.seed)
     return TrainState(config, model, make_optimizer(config, model), generator, ema_model)
@@ -198,10 +197,8 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
                 continue  # BatchNorm cannot train on a single image
             images = train_images[index]
             if config.augment:
-                images = augment(images, state.generator)
-            x = to_input(images)
-            if device.type == "cuda":
-                x = x.contiguous(memory_format=torch.channels_last)
+                images = augment(images, state.generator, pad=config.crop_pad)
+            x = to_input(images).contiguous(memory_format=torch.channels_last)
             y = train_labels[index]
             lr = config.lr * lr_factor(config, step, total_steps, steps_per_epoch)
             for group in state.optimizer.param_groups:

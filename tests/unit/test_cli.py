@@ -90,3 +90,43 @@ def test_data_command_reports_source_and_counts(source):
     result = fashion("data")
     assert result.returncode == 0
     assert "source:" in result.stdout and "48000" in result.stdout and "12000" in result.stdout
+
+
+def test_export_official_test_set_as_seed_csv(tmp_path, source):
+    out = tmp_path / "test.csv"
+    result = fashion("data", "--export-csv", out, "--split", "test")
+    assert result.returncode == 0, result.stderr
+    lines = out.read_text().splitlines()
+    assert lines[0].startswith("label,pixel1,pixel2") and len(lines) == 10001
+    assert all(len(line.split(",")) == 785 for line in lines[:5])
+
+
+@pytest.mark.parametrize("overrides", [
+    {},
+    {"arch": "resnet20", "batch_size": 64, "lr": 0.005, "epochs": 3},
+    {"arch": "cnn", "crop_pad": 2, "tta_flip": True, "ema": 0.99, "schedule": "linear", "warmup_epochs": 0.5,
+     "label_smoothing": 0.1, "optimizer": "sgd", "weight_decay": 5e-4, "augment": False, "train_limit": 100},
+])
+def test_grid_commands_rebuild_exactly_their_config(overrides):
+    import dataclasses
+    import shlex
+
+    from fashion.cli import build_parser, config_from_args
+    from fashion.config import TrainConfig
+    from fashion.grid import train_command
+
+    config = dataclasses.replace(TrainConfig(), **overrides)
+    argv = shlex.split(train_command(config))[3:]
+    assert config_from_args(build_parser().parse_args(argv)) == config
+
+
+def test_evaluate_unlabelled_csv_gives_predictions(tmp_path, tiny_run, real_test):
+    from conftest import write_seed_csv
+
+    csv_path = write_seed_csv(tmp_path / "unlabelled.csv", real_test.images[:7])
+    result = fashion("evaluate", "--run", tiny_run.path, "--csv", csv_path, "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["n"] == 7 and "accuracy" not in report
+    assert [p["index"] for p in report["predictions"]] == list(range(7))
+    assert all(0 <= p["predicted"] <= 9 and 0 < p["confidence"] <= 1 for p in report["predictions"])
