@@ -12,63 +12,21 @@ start-up included, as it is in every epoch of the standard recipe).
 from __future__ import annotations
 
 import argparse
-import gzip
 import shutil
 import statistics
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import torch  # noqa: E402
-import torch.nn.functional as F  # noqa: E402
 
-from fashion.config import PIXEL_MEAN, PIXEL_STD, TrainConfig  # noqa: E402
-from fashion.data import IDX_NAMES, resolve_source  # noqa: E402
-from fashion.models import create_model, list_models  # noqa: E402
+from fashion.config import TrainConfig  # noqa: E402
+from fashion.data import resolve_source  # noqa: E402
+from fashion.models import list_models  # noqa: E402
 from fashion.train import train, train_val_split  # noqa: E402
-
-
-def torchvision_root(source) -> Path:
-    """torchvision's FashionMNIST wants the raw, un-gzipped IDX files under ROOT/FashionMNIST/raw."""
-    root = Path(tempfile.mkdtemp(prefix="fmnist-tv-"))
-    raw = root / "FashionMNIST" / "raw"
-    raw.mkdir(parents=True)
-    for stem in IDX_NAMES["train"]:
-        gz = source.path / f"{stem}.gz"
-        with gzip.open(gz) if gz.exists() else open(source.path / stem, "rb") as src, open(raw / stem, "wb") as dst:
-            shutil.copyfileobj(src, dst)
-    return root
-
-
-def standard_images_per_s(arch: str, root: Path, n_images: int) -> float:
-    from torch.utils.data import DataLoader, Subset
-    from torchvision import datasets, transforms
-
-    transform = transforms.Compose([
-        transforms.RandomCrop(28, padding=4),
-        transforms.RandomHorizontalFlip(),
-        transforms.ToTensor(),
-        transforms.Normalize((PIXEL_MEAN,), (PIXEL_STD,)),
-    ])
-    dataset = Subset(datasets.FashionMNIST(str(root), train=True, download=False, transform=transform),
-                     range(n_images))
-    torch.manual_seed(0)
-    model = create_model(arch)
-    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
-    loader = DataLoader(dataset, batch_size=128, shuffle=True, num_workers=2)
-    model.train()
-    start = time.perf_counter()
-    seen = 0
-    for images, labels in loader:
-        loss = F.cross_entropy(model(images), labels)
-        optimizer.zero_grad()
-        loss.backward()
-        optimizer.step()
-        seen += len(images)
-    return seen / (time.perf_counter() - start)
+from standard_recipe import torchvision_root, train_standard  # noqa: E402
 
 
 def ours_images_per_s(arch: str, split, n_images: int) -> float:
@@ -94,7 +52,7 @@ def main() -> None:
             split = train_val_split(TrainConfig(train_limit=args.images), source)
             standard, ours = [], []
             for _ in range(args.repeats):
-                standard.append(standard_images_per_s(arch, root, args.images))
+                standard.append(train_standard(arch, root, n_images=args.images)[1])
                 ours.append(ours_images_per_s(arch, split, args.images))
             s, o = statistics.median(standard), statistics.median(ours)
             print(f"{arch:<12} {s:>15.0f} {o:>12.0f} {o / s:>6.2f}x", flush=True)
