@@ -18,6 +18,7 @@ import os
 import platform
 import re
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -32,13 +33,14 @@ from torch import nn
 from .config import HISTORY_COLUMNS, TrainConfig
 from .data import Source, load_split, refuse_pickle, resolve_source
 from .errors import FashionError
-from .evaluate import loss_and_accuracy, predict_logits
+from .evaluate import evaluate
 from .models import count_parameters, create_model
 from .train import resolve_device, restore_state, state_metadata, state_tensors, train, train_val_split
 
 DEFAULT_ROOT = Path(os.environ.get("FASHION_RUNS", "checkpoints"))
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
 RUN_FILES = ("config.json", "history.csv", "model.safetensors", "summary.json")
+STARTING_FILES = {".lock", "job.json", "train.log"}  # what a run folder holds before its config
 
 
 # ----------------------------------------------------------------------------------------------
@@ -82,7 +84,10 @@ def load_weights(path: Path) -> tuple[dict[str, torch.Tensor], dict]:
     if not path.is_file():
         raise FashionError(f"{path}: file is missing")
     refuse_pickle(path)
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise FashionError(f"{path}: cannot read ({error.strerror or error})") from None
     try:
         tensors = load_safetensors_bytes(data)
         header_size = int.from_bytes(data[:8], "little")
@@ -163,7 +168,7 @@ def read_history(path: Path) -> pd.DataFrame:
         return pd.DataFrame(columns=HISTORY_COLUMNS)
     try:
         history = pd.read_csv(file)
-    except (ValueError, pd.errors.ParserError) as error:
+    except (ValueError, OSError, pd.errors.ParserError) as error:
         raise FashionError(f"{file}: unreadable history ({error})") from None
     missing = [c for c in ("epoch", "train_loss", "val_loss", "val_acc") if c not in history.columns]
     if missing:
@@ -178,6 +183,8 @@ def _read_json(path: Path) -> dict:
         raise FashionError(f"{path}: file is missing") from None
     except (ValueError, UnicodeDecodeError) as error:
         raise FashionError(f"{path}: not valid JSON ({error})") from None
+    except OSError as error:
+        raise FashionError(f"{path}: cannot read ({error.strerror or error})") from None
     if not isinstance(value, dict):
         raise FashionError(f"{path}: expected a JSON object")
     return value
@@ -190,6 +197,8 @@ def scan_runs(root: Path = DEFAULT_ROOT) -> tuple[list[Run], list[str]]:
     if not root.is_dir():
         return runs, problems
     for path in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        if not (path / "config.json").exists() and {f.name for f in path.iterdir()} <= STARTING_FILES:
+            continue  # a run whose training is just starting: not a run yet, not damaged either
         try:
             runs.append(open_run(path, root))
         except FashionError as error:
@@ -235,9 +244,7 @@ class RunLock:
         self.file_path.parent.mkdir(parents=True, exist_ok=True)
         self.handle = open(self.file_path, "a+")
         try:
-            import fcntl
-
-            fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _lock_with_retries(self.handle)
         except ImportError:
             pass  # Windows: no advisory locks; a second trainer is the user's own doing there
         except BlockingIOError:
@@ -265,10 +272,25 @@ class RunLock:
             return False
         with open(lock_file, "a+") as handle:
             try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                # Shared, so that two checkers never take each other for a trainer.
+                fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
             except BlockingIOError:
                 return True
             return False
+
+
+def _lock_with_retries(handle, attempts: int = 10) -> None:
+    """Take the exclusive lock; a checker's momentary shared lock is waited out, a trainer's is not."""
+    import fcntl
+
+    for attempt in range(attempts):
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
 
 
 def train_run(config: TrainConfig, root: Path = DEFAULT_ROOT, force: bool = False,
@@ -382,10 +404,10 @@ def _test_metrics(config: TrainConfig, state, source: Source) -> dict:
         return {}
     model = create_model(config.arch)
     model.load_state_dict(state.best_weights)
-    model.to(next(state.model.parameters()).device)
-    logits = predict_logits(model, test.images, tta_flip=config.tta_flip)
-    loss, accuracy = loss_and_accuracy(logits, test.labels)
-    return {"test_acc": accuracy, "test_loss": loss, "test_images": len(test)}
+    model.to(next(state.model.parameters()).device, memory_format=torch.channels_last)
+    result = evaluate(model, test, tta_flip=config.tta_flip)
+    return {"test_acc": result["accuracy"], "test_loss": result["loss"], "test_images": len(test),
+            "test_per_class": result["per_class"], "test_confusion": result["confusion"]}
 
 
 def _print_result(path: Path, summary: dict) -> None:

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import pytest
-import torch
 
-from fashion.data import Dataset, load_split, resolve_source, save_csv
+from fashion.data import load_split, resolve_source
 from fashion.errors import FashionError
+from samples import write_seed_csv
 
 
 @pytest.fixture(scope="session")
@@ -19,12 +19,6 @@ def source():
 @pytest.fixture(scope="session")
 def real_test(source):
     return load_split(source, "test")
-
-
-def write_seed_csv(path, images, labels=None, header=True):
-    """Write images (and labels) in the seed's format: label,pixel1..pixel784."""
-    labels = None if labels is None else torch.as_tensor(labels)
-    return save_csv(path, Dataset(torch.as_tensor(images), labels, "sample"), header=header)
 
 
 @pytest.fixture(scope="session")

@@ -121,7 +121,7 @@ def test_grid_commands_rebuild_exactly_their_config(overrides):
 
 
 def test_evaluate_unlabelled_csv_gives_predictions(tmp_path, tiny_run, real_test):
-    from conftest import write_seed_csv
+    from samples import write_seed_csv
 
     csv_path = write_seed_csv(tmp_path / "unlabelled.csv", real_test.images[:7])
     result = fashion("evaluate", "--run", tiny_run.path, "--csv", csv_path, "--json")

@@ -8,7 +8,7 @@ from fashion.data import (augment, load_csv, load_split, parse_csv, read_idx, re
                           split_train_val)
 from fashion.errors import FashionError
 
-from conftest import write_seed_csv
+from samples import write_seed_csv
 
 HEADER = "label," + ",".join(f"pixel{i}" for i in range(1, 785))
 

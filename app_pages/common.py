@@ -1,0 +1,281 @@
+"""Shared by every page (this file is not a page): where the runs are, the cached runs, models and
+data, and the sidebar's run picker.
+
+Runs are cached by a fingerprint of the runs folder (each run's file times), so a run that finishes
+in another process shows up on the next rerun; models are cached by their weights file's time.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+import streamlit as st
+import torch
+
+from fashion import charts, jobs
+from fashion.config import CLASS_NAMES
+from fashion.data import Dataset, Source, load_split, resolve_source, split_train_val
+from fashion.errors import FashionError
+from fashion.evaluate import evaluate
+from fashion.runs import Run, open_run
+from fashion.train import resolve_device
+
+APP_DIR = Path(__file__).resolve().parent.parent
+RUN_KEY = "run"  # session_state key of the sidebar's model picker, read by every page
+STAMP_FILES = ("config.json", "history.csv", "summary.json", "model.safetensors")
+TRAIN_PAGE = "app_pages/train.py"
+NO_DATA = (
+    "**No Fashion-MNIST data on this machine**, and this part needs it. Install it with "
+    "`sudo apt-get install dataset-fashion-mnist`, put the four IDX `.gz` files in `./data/`, or "
+    "start the app with `FASHION_DATA=/path/to/folder-or.csv streamlit run app.py` "
+    "(`python -m fashion data` downloads them when online). The rest of the app works without it."
+)
+
+
+def runs_root() -> Path:
+    """FASHION_RUNS if set, else checkpoints/ next to app.py (wherever the app is started from)."""
+    return Path(os.environ.get("FASHION_RUNS") or APP_DIR / "checkpoints")
+
+
+def device():
+    return resolve_device("auto")
+
+
+_THREADS = threading.Lock()
+
+
+@contextmanager
+def one_thread():
+    """Run single-image inference on one CPU thread: its tiny operations gain nothing from more,
+    and a thread pool stalls badly (100x) when the cores are busy, e.g. with a training job."""
+    with _THREADS:
+        before = torch.get_num_threads()
+        torch.set_num_threads(1)
+        try:
+            yield
+        finally:
+            torch.set_num_threads(before)
+
+
+# ----------------------------------------------------------------------------------------------
+# Runs
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+def _stamp(root: Path) -> tuple:
+    try:
+        entries = sorted((e for e in os.scandir(root) if e.is_dir() and not e.name.startswith(".")),
+                         key=lambda e: e.name)
+    except OSError:
+        return ()
+    return tuple((e.name, tuple(_mtime(Path(e.path) / f) for f in STAMP_FILES)) for e in entries)
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _scan(root: str, stamp: tuple) -> tuple[list[Run], list[tuple[str, str]]]:
+    runs, problems = [], []
+    for name, _ in stamp:
+        try:
+            runs.append(open_run(Path(root) / name, Path(root)))
+        except FashionError as error:
+            problems.append((name, str(error)))
+        except Exception as error:  # noqa: BLE001 - a damaged folder must not take the app down
+            problems.append((name, f"{Path(root) / name}: unreadable ({type(error).__name__}: {error})"))
+    runs.sort(key=lambda run: run.summary.get("updated", ""), reverse=True)
+    return runs, problems
+
+
+def load_runs() -> tuple[list[Run], list[str]]:
+    """Readable runs (newest first) and one message per damaged run folder."""
+    root = runs_root()
+    runs, problems = _scan(str(root), _stamp(root))
+    for run in runs:  # a copy: cache_data returns fresh objects
+        if run.status == "running" and not jobs.is_training(run.path):
+            run.summary["status"] = "interrupted"
+    messages = [message for name, message in problems if not jobs.is_job_folder(root / name)]
+    return runs, messages
+
+
+def with_model(runs: list[Run]) -> list[Run]:
+    return [run for run in runs if (run.path / "model.safetensors").exists()]
+
+
+def run_label(run: Run) -> str:
+    accuracy = run.summary.get("best_val_acc")
+    return f"{run.name} · {accuracy:.1%}" if accuracy is not None else run.name
+
+
+def selected_run(runs: list[Run]) -> Run | None:
+    """The run picked in the sidebar (None when there is no run with weights)."""
+    name = st.session_state.get(RUN_KEY)
+    return next((run for run in runs if run.name == name), None)
+
+
+def out_flag() -> str:
+    """` --out ROOT` when the CLI's default (./checkpoints) is not where this app looks."""
+    root = runs_root()
+    default = Path(os.environ.get("FASHION_RUNS") or "checkpoints").resolve()
+    return "" if root.resolve() == default else f" --out {root}"
+
+
+def no_runs_info() -> None:
+    st.info(f"No trained runs in `{runs_root()}` yet. Start one on the **Train** page, or from a "
+            f"terminal: `python -m fashion train --arch cnn --epochs 2{out_flag()}` (a few minutes on a "
+            "laptop's CPU).")
+    st.page_link(TRAIN_PAGE, label="Go to Train", icon=":material/model_training:")
+
+
+@st.cache_resource(max_entries=24, show_spinner="Loading model…")
+def _model(path: str, stamp: int):
+    try:
+        return open_run(Path(path), Path(path).parent).load_model(device())
+    except OSError as error:
+        raise FashionError(f"{path}: cannot read the weights ({error})") from None
+
+
+def load_model(run: Run):
+    """The run's network on the app's device, cached; FashionError if its weights are damaged."""
+    return _model(str(run.path), _mtime(run.path / "model.safetensors"))
+
+
+def models_or_warn(runs: list[Run]) -> list[tuple[Run, object]]:
+    """(run, model) for every run whose weights load; one warning per run that fails."""
+    loaded = []
+    for run in runs:
+        try:
+            loaded.append((run, load_model(run)))
+        except FashionError as error:
+            st.warning(f"{run.name}: {error}")
+    return loaded
+
+
+@st.cache_data(show_spinner=False)
+def arch_latency_ms(arch: str, device_name: str) -> float:
+    """Median time for one image through a freshly built `arch` (weights do not change speed)."""
+    from fashion.models import create_model
+
+    with one_thread():
+        return charts.measure_latency_ms(create_model(arch).to(device_name).eval())
+
+
+# ----------------------------------------------------------------------------------------------
+# Data
+
+def data_source() -> tuple[Source | None, str]:
+    """Where the data is, never downloading: (source, "") or (None, why not)."""
+    try:
+        return resolve_source(download=False), ""
+    except FashionError as error:
+        return None, str(error)
+
+
+def _data_stamp(source: Source) -> tuple:
+    if source.kind == "csv":
+        return (_mtime(source.path),)
+    return tuple(sorted((p.name, _mtime(p)) for p in source.path.iterdir() if "ubyte" in p.name))
+
+
+@st.cache_resource(max_entries=2, show_spinner="Loading Fashion-MNIST…")
+def _splits(kind: str, path: str, origin: str, stamp: tuple) -> tuple[dict[str, Dataset], str]:
+    source = Source(kind, Path(path), origin)
+    full = load_split(source, "train")
+    train_idx, val_idx = split_train_val(full.labels)
+    splits = {"train": full.subset(train_idx, "train"), "validation": full.subset(val_idx, "validation")}
+    note = ""
+    try:
+        splits["test"] = load_split(source, "test")
+    except FashionError as error:
+        note = str(error)
+    return splits, note
+
+
+def load_data(quiet: bool = False) -> tuple[Source, dict[str, Dataset], str] | None:
+    """(source, {"train", "validation", "test"}, note) or None after saying what is missing."""
+    source, problem = data_source()
+    if source is None:
+        if not quiet:
+            st.info(NO_DATA if problem.startswith("no Fashion-MNIST data found") else f"{problem}\n\n{NO_DATA}")
+        return None
+    try:
+        splits, note = _splits(source.kind, str(source.path), source.origin, _data_stamp(source))
+    except (FashionError, OSError) as error:
+        if not quiet:
+            st.error(f"Cannot read the data: {error}")
+        return None
+    return source, splits, note
+
+
+def test_set(quiet: bool = False) -> Dataset | None:
+    loaded = load_data(quiet)
+    if loaded is None:
+        return None
+    source, splits, note = loaded
+    if "test" not in splits:
+        if not quiet:
+            st.info(f"No test set: {note}")
+        return None
+    return splits["test"]
+
+
+@st.cache_data(max_entries=64, show_spinner="Evaluating on the test set…")
+def _test_result(run_path: str, model_stamp: int, data_key: tuple, limit: int) -> dict:
+    run = open_run(Path(run_path), Path(run_path).parent)
+    test = test_set(quiet=True)
+    subset = test.subset(np.arange(min(limit, len(test))), "test")
+    return evaluate(load_model(run), subset, tta_flip=run.config.tta_flip)
+
+
+def test_result(run: Run, limit: int) -> dict:
+    """evaluate() on the first `limit` official test images, cached (raises FashionError)."""
+    source, _ = data_source()
+    return _test_result(str(run.path), _mtime(run.path / "model.safetensors"),
+                        (str(source.path), _data_stamp(source)), limit)
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()
+
+
+def pixels(image: np.ndarray, factor: int = 6) -> np.ndarray:
+    """A 28x28 enlarged without blurring, for st.image."""
+    return charts.upscale(image, factor)
+
+
+def class_name(label: int) -> str:
+    return CLASS_NAMES[int(label)]
+
+
+# ----------------------------------------------------------------------------------------------
+# Sidebar
+
+def sidebar() -> None:
+    """The model picker every page shares, plus what is in the runs folder."""
+    root = runs_root()
+    runs, problems = load_runs()
+    usable = sorted(with_model(runs), key=charts.best_val_acc, reverse=True)
+    with st.sidebar:
+        if usable:
+            names = [run.name for run in usable]
+            if st.session_state.get(RUN_KEY) not in names:
+                st.session_state[RUN_KEY] = names[0]  # the best run by validation accuracy
+            labels = {run.name: run_label(run) for run in usable}
+            st.selectbox("Model", names, key=RUN_KEY, format_func=labels.get,
+                         help="Used by Live classifier, Evaluate and Compare models. "
+                              "Shows best validation accuracy.")
+            st.caption(charts.config_text(next(r for r in usable if r.name == st.session_state[RUN_KEY]).config))
+        st.caption(f"{len(runs)} runs in `{root}`")
+        if problems:
+            st.warning(f"{len(problems)} run folder(s) could not be read; the others work:\n\n"
+                       + "\n".join(f"- {problem}" for problem in problems))
+        active = jobs.active_jobs(root)
+        if active:
+            st.page_link(TRAIN_PAGE, label=f"{len(active)} training job(s) running", icon=":material/sync:")

@@ -1,0 +1,110 @@
+"""Compare models: accuracy against size and speed, and where each model goes wrong."""
+import streamlit as st
+
+from fashion import charts
+from fashion.errors import FashionError
+from app_pages import common
+
+
+def accuracy_ui(table) -> str:
+    has_test = table["test_acc"].notna().any()
+    options = ["test_acc", "best_val_acc"] if has_test else ["best_val_acc"]
+    return st.radio("Accuracy", options, horizontal=True,
+                    format_func={"test_acc": "test", "best_val_acc": "best validation"}.get)
+
+
+def table_ui(runs) -> "object":
+    table = charts.leaderboard(runs)
+    device = common.device().type
+    latency = {arch: common.arch_latency_ms(arch, device) for arch in table["arch"].unique()}
+    table["latency_ms"] = table["arch"].map(latency)
+    st.dataframe(table[["run", "arch", "params", "latency_ms", "best_val_acc", "test_acc", "train_seconds"]],
+                 hide_index=True, column_config={
+                     "params": st.column_config.NumberColumn("params", format="localized"),
+                     "latency_ms": st.column_config.NumberColumn("latency (ms)", format="%.2f",
+                                                                 help=f"One image on {device} (one CPU thread), median of 20 runs"),
+                     "best_val_acc": st.column_config.NumberColumn("best val acc", format="percent"),
+                     "test_acc": st.column_config.NumberColumn("test acc", format="percent"),
+                     "train_seconds": st.column_config.NumberColumn("train time (s)", format="%.0f"),
+                 })
+    return table
+
+
+def test_size_ui(available: int) -> int:
+    options = [n for n in (500, 1000, 2000, 5000) if n < available] + [available]
+    if len(options) == 1:
+        st.caption(f"On all {available:,} test images.")
+        return available
+    return st.select_slider("Test images", options, value=min(options, key=lambda n: abs(n - 2000)),
+                            help="The first N official test images. All 10,000 take a while for the big "
+                                 "networks on a CPU; results are cached.")
+
+
+def mistakes_ui(result: dict, images) -> None:
+    wrong = charts.misclassified(result, limit=16)
+    if not wrong:
+        st.success("No mistakes on these images.")
+        return
+    st.image([common.pixels(images[i].numpy(), 3) for i in wrong], width=84, caption=[
+        f"{common.class_name(result['labels'][i])} → {common.class_name(result['predicted'][i])} "
+        f"({result['confidence'][i]:.0%})" for i in wrong])
+    st.caption("True → predicted (confidence), most confident mistakes first.")
+
+
+def per_class_ui(runs, limit: int) -> None:
+    st.subheader("Per-class accuracy across models")
+    by_name = {run.name: run for run in runs}
+    names = st.multiselect("Models", list(by_name), default=[r.name for r in charts.best_per_arch(runs)],
+                           key="per_class_models")
+    per_class = {}
+    for name in names:
+        try:
+            per_class[name] = common.test_result(by_name[name], limit)["per_class"]
+        except FashionError as error:
+            st.warning(f"{name}: {error}")
+    if per_class:
+        st.plotly_chart(charts.per_class_figure(per_class))
+
+
+def render() -> None:
+    st.title("Compare models")
+    st.write("Bigger networks are not always better: accuracy against size and speed, and the "
+             "mistakes each model makes.")
+    runs, _ = common.load_runs()
+    runs = common.with_model(runs)
+    if not runs:
+        common.no_runs_info()
+        return
+    table = table_ui(runs)
+    accuracy = accuracy_ui(table)
+    label = "test accuracy" if accuracy == "test_acc" else "best validation accuracy"
+    left, right = st.columns(2)
+    left.plotly_chart(charts.scatter_figure(table, "params", accuracy, "parameters", label))
+    right.plotly_chart(charts.scatter_figure(table, "latency_ms", accuracy, "latency (ms per image)", label))
+    st.caption("Ringed points on the dotted line form the Pareto front: no other run is both smaller "
+               "(or faster) and more accurate.")
+
+    st.subheader("Where it goes wrong")
+    test = common.test_set()
+    if test is None:
+        return
+    limit = test_size_ui(len(test))
+    run = common.selected_run(runs) or runs[0]
+    st.caption(f"Model **{run.name}** (pick another in the sidebar).")
+    try:
+        result = common.test_result(run, limit)
+    except FashionError as error:
+        st.error(str(error))
+    else:
+        st.metric("Accuracy on these images", f"{result['accuracy']:.2%}")
+        left, right = st.columns([3, 2])
+        with left:
+            normalize = st.toggle("Colour by share of each true class", value=True)
+            st.plotly_chart(charts.confusion_figure(result["confusion"], normalize),
+                            config={"displayModeBar": False})
+        with right:
+            mistakes_ui(result, test.images)
+    per_class_ui(runs, limit)
+
+
+render()

@@ -1,0 +1,47 @@
+"""Training curves: loss and accuracy per epoch for the runs you pick."""
+import streamlit as st
+
+from fashion import charts
+from app_pages import common
+
+
+def runs_ui(runs) -> list:
+    by_name = {run.name: run for run in runs}
+    default = [run.name for run in charts.best_per_arch(runs)]
+    names = st.multiselect("Runs", list(by_name), default=default, format_func=lambda n: common.run_label(by_name[n]),
+                           help="Default: the best run of each architecture. Type to filter.")
+    return [by_name[name] for name in names]
+
+
+def options_ui() -> tuple[str, float, bool]:
+    left, middle, right = st.columns([2, 3, 2])
+    x = left.radio("x axis", ["epoch", "time"], horizontal=True,
+                   format_func={"epoch": "epoch", "time": "wall time"}.get)
+    smoothing = middle.slider("Smoothing", 0.0, 0.95, 0.0, 0.05, help="Exponential moving average of each curve.")
+    log_y = right.toggle("Log-scale loss", value=False)
+    return x, smoothing, log_y
+
+
+def render() -> None:
+    st.title("Training curves")
+    st.write("Loss and accuracy after every epoch: solid lines are training, dashed lines validation, "
+             "a star marks the epoch whose weights were kept.")
+    runs, _ = common.load_runs()
+    runs = [run for run in runs if not run.history.empty]
+    if not runs:
+        common.no_runs_info()
+        return
+    selected = runs_ui(runs)
+    if not selected:
+        st.info("Pick one or more runs above.")
+        return
+    x, smoothing, log_y = options_ui()
+    st.plotly_chart(charts.curves_figure(selected, x, smoothing, log_y))
+    histories = charts.histories_frame(selected)
+    st.download_button("Download these histories (CSV)", histories.to_csv(index=False),
+                       file_name="histories.csv", mime="text/csv", icon=":material/download:")
+    with st.expander("Configurations"):
+        st.dataframe(charts.leaderboard(selected), hide_index=True)
+
+
+render()

@@ -1,0 +1,108 @@
+"""Evaluate: a model on your own test CSV, as the seed's test notebook did."""
+import numpy as np
+import pandas as pd
+import streamlit as st
+import torch
+
+from fashion import charts
+from fashion.config import CLASS_NAMES, IMAGE_SIZE
+from fashion.data import Dataset, parse_csv
+from fashion.errors import FashionError
+from fashion.evaluate import evaluate, predictions_table
+from app_pages import common
+
+MAX_CSV_MB = 32
+
+
+@st.cache_data(max_entries=4, show_spinner="Reading the CSV…")
+def read_csv(key: str, name: str, _data: bytes) -> tuple[np.ndarray, np.ndarray | None]:
+    """(images (N, 28, 28) uint8, labels or None), cached by the file's digest."""
+    array = parse_csv(_data, name)
+    labels = array[:, 0].astype(np.int64) if array.shape[1] == IMAGE_SIZE * IMAGE_SIZE + 1 else None
+    pixels = array[:, 1:] if labels is not None else array
+    return pixels.astype(np.uint8).reshape(-1, IMAGE_SIZE, IMAGE_SIZE), labels
+
+
+@st.cache_data(max_entries=16, show_spinner="Evaluating…")
+def evaluate_csv(key: str, run_path: str, model_stamp: int, _run, _images, _labels) -> dict:
+    labels = None if _labels is None else torch.from_numpy(_labels)
+    dataset = Dataset(torch.from_numpy(_images), labels, "upload")
+    return evaluate(common.load_model(_run), dataset, tta_flip=_run.config.tta_flip)
+
+
+@st.cache_data(show_spinner=False)
+def sample_csv(data_key: str, _test, rows: int = 200) -> str:
+    """The first test images in the seed's format, to try the page with."""
+    images = _test.images[:rows].reshape(-1, IMAGE_SIZE * IMAGE_SIZE).numpy()
+    frame = pd.DataFrame(images, columns=[f"pixel{i}" for i in range(1, IMAGE_SIZE * IMAGE_SIZE + 1)])
+    frame.insert(0, "label", _test.labels[:rows].numpy())
+    return frame.to_csv(index=False)
+
+
+def upload_ui():
+    return st.file_uploader("Test CSV: label,pixel1..pixel784 (one image per row; the label column is optional)",
+                            type=["csv"], max_upload_size=MAX_CSV_MB, key="eval_csv")
+
+
+def sample_ui() -> None:
+    test = common.test_set(quiet=True)
+    if test is not None:
+        st.download_button("No CSV at hand? Download 200 test images as one", sample_csv(str(len(test)), test),
+                           file_name="fashion-mnist-sample.csv", mime="text/csv", icon=":material/download:")
+
+
+def results_ui(result: dict, images: np.ndarray, run_name: str) -> None:
+    table = predictions_table(result)
+    if "accuracy" in result:
+        first, second, third = st.columns(3)
+        first.metric("Accuracy", f"{result['accuracy']:.2%}")
+        second.metric("Loss", f"{result['loss']:.4f}")
+        third.metric("Images", f"{result['n']:,}")
+        left, right = st.columns([3, 2])
+        left.plotly_chart(charts.confusion_figure(result["confusion"]), config={"displayModeBar": False})
+        right.plotly_chart(charts.per_class_figure({run_name: result["per_class"]}))
+        st.subheader("Misclassified")
+        wrong = charts.misclassified(result, limit=30)
+        if wrong:
+            st.image([common.pixels(images[i], 3) for i in wrong], width=84, caption=[
+                f"#{i} {CLASS_NAMES[result['labels'][i]]} → {CLASS_NAMES[result['predicted'][i]]} "
+                f"({result['confidence'][i]:.0%})" for i in wrong])
+        else:
+            st.success("Every image is classified correctly.")
+    else:
+        st.info(f"No label column: predictions only, for {result['n']:,} images.")
+        counts = table["predicted_name"].value_counts().reindex(list(CLASS_NAMES), fill_value=0)
+        st.bar_chart(counts, x_label="predicted class", y_label="images")
+    st.subheader("Predictions")
+    st.dataframe(table.head(1000), hide_index=True)
+    st.download_button("Download predictions (CSV)", table.to_csv(index=False), file_name="predictions.csv",
+                       mime="text/csv", icon=":material/download:")
+
+
+def render() -> None:
+    st.title("Evaluate")
+    st.write("Upload a test CSV in the seed's format and see how the model picked in the sidebar does on it.")
+    runs, _ = common.load_runs()
+    runs = common.with_model(runs)
+    if not runs:
+        common.no_runs_info()
+        return
+    run = common.selected_run(runs) or runs[0]
+    st.caption(f"Model: **{run.name}** — {charts.config_text(run.config)}")
+    upload = upload_ui()
+    if upload is None:
+        sample_ui()
+        return
+    data = upload.getvalue()
+    key = common.digest(data)
+    try:
+        images, labels = read_csv(key, upload.name, data)
+        model_file = run.path / "model.safetensors"
+        result = evaluate_csv(key, str(run.path), model_file.stat().st_mtime_ns, run, images, labels)
+    except FashionError as error:
+        st.error(str(error))
+        return
+    results_ui(result, images, run.name)
+
+
+render()

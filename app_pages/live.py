@@ -1,0 +1,124 @@
+"""Live classifier: draw, upload or pick an image and see what every model makes of it."""
+import time
+
+import numpy as np
+import streamlit as st
+from streamlit_drawable_canvas import st_canvas
+
+from fashion import charts
+from fashion.errors import FashionError
+from fashion.predict import preprocess, probabilities
+from app_pages import common
+
+SOURCES = ["Draw", "Upload a photo", "Random test image"]
+IMAGE_TYPES = ["png", "jpg", "jpeg", "webp"]
+
+
+def source_ui() -> str:
+    return st.radio("Input", SOURCES, horizontal=True, key="live_source")
+
+
+def draw_ui():
+    """The canvas: white strokes on black, as Fashion-MNIST garments are light on dark."""
+    brush = st.slider("Brush size", 4, 40, 18, key="brush")
+    canvas = st_canvas(stroke_width=brush, stroke_color="#FFFFFF", background_color="#000000",
+                       height=280, width=280, drawing_mode="freedraw", return_image_data=True,
+                       key=f"canvas-{st.session_state.get('canvas_clears', 0)}")
+    if st.button("Clear", icon=":material/delete:"):
+        st.session_state["canvas_clears"] = st.session_state.get("canvas_clears", 0) + 1
+        st.rerun()
+    st.caption("Undo and redo: the toolbar above the canvas. The prediction updates when a stroke ends.")
+    image = canvas.image_data
+    if image is None or int(np.asarray(image)[..., :3].max()) == 0:
+        return None, "canvas"
+    return np.asarray(image), "canvas"
+
+
+def upload_ui():
+    upload = st.file_uploader("A photo or drawing of one garment", type=IMAGE_TYPES, max_upload_size=20,
+                              key="live_upload")
+    if upload is None:
+        return None, ""
+    return upload.getvalue(), upload.name
+
+
+def random_ui():
+    test = common.test_set()
+    if test is None:
+        return None, ""
+    if st.button("Another image", icon=":material/shuffle:") or "random_index" not in st.session_state:
+        st.session_state["random_index"] = int(np.random.default_rng().integers(len(test)))
+    index = st.session_state["random_index"] % len(test)
+    st.caption(f"Test image #{index}: truly **{common.class_name(test.labels[index])}**")
+    return test.images[index].numpy(), f"test image #{index}"
+
+
+def prediction_ui(run, image28: np.ndarray, started: float) -> None:
+    try:
+        model = common.load_model(run)
+    except FashionError as error:
+        st.error(str(error))
+        return
+    with common.one_thread():
+        probs = probabilities(model, image28, tta_flip=run.config.tta_flip)
+    elapsed = time.perf_counter() - started
+    best = int(np.argmax(probs))
+    st.metric("Prediction", common.class_name(best), f"{probs[best]:.1%} sure", delta_color="off", delta_arrow="off")
+    k = st.slider("Top k", 1, 10, 5, key="top_k")
+    st.plotly_chart(charts.probabilities_figure(probs, k), config={"displayModeBar": False})
+    st.caption(f"Model **{run.name}** (pick another in the sidebar). "
+               f"Input to prediction: {elapsed * 1000:.0f} ms.")
+
+
+def all_models_ui(runs, image28: np.ndarray) -> None:
+    st.subheader("Every model on the same input")
+    rows = []
+    for run, model in common.models_or_warn(sorted(runs, key=charts.best_val_acc, reverse=True)):
+        with common.one_thread():
+            probs = probabilities(model, image28, tta_flip=run.config.tta_flip)
+        order = np.argsort(-probs)
+        rows.append({"run": run.name, "arch": run.config.arch, "prediction": common.class_name(order[0]),
+                     "probability": float(probs[order[0]]),
+                     "runner-up": f"{common.class_name(order[1])} ({probs[order[1]]:.0%})",
+                     "best val acc": run.summary.get("best_val_acc")})
+    st.dataframe(rows, hide_index=True, column_config={
+        "probability": st.column_config.ProgressColumn("probability", format="percent", min_value=0, max_value=1),
+        "best val acc": st.column_config.NumberColumn("best val acc", format="percent"),
+    })
+
+
+def render() -> None:
+    started = time.perf_counter()
+    st.title("Live classifier")
+    st.write("Draw a garment, upload a photo or take a test image: see the 28x28 the network gets and what it says.")
+    runs, _ = common.load_runs()
+    runs = common.with_model(runs)
+    if not runs:
+        common.no_runs_info()
+        return
+    run = common.selected_run(runs) or runs[0]
+    source = source_ui()
+    left, middle, right = st.columns([3, 2, 4], gap="large")
+    with left:
+        if source == "Draw":
+            raw, name = draw_ui()
+        elif source == "Upload a photo":
+            raw, name = upload_ui()
+        else:
+            raw, name = random_ui()
+    if raw is None:
+        middle.info("Draw a garment on the black canvas." if source == "Draw" else "Waiting for an image.")
+        return
+    try:
+        image28 = raw if name.startswith("test image") else preprocess(raw, name)
+    except FashionError as error:
+        middle.error(str(error))
+        return
+    with middle:
+        st.image(common.pixels(image28, 6), caption="What the network sees (28x28)", width=168)
+    with right:
+        prediction_ui(run, image28, started)
+    all_models_ui(runs, image28)
+
+
+render()

@@ -1,0 +1,360 @@
+"""Every page through Streamlit's AppTest: no exception, the key elements, widgets change what is shown.
+
+AppTest cannot drive the drawing canvas (a custom component): the canvas path is covered by the
+browser test in test_e2e.py, and preprocessing of canvas-like arrays by the core's unit tests.
+"""
+import base64
+import io
+import json
+import shutil
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+from streamlit.testing.v1 import AppTest
+
+from app_helpers import REPO, garment_png, tiny_csv
+from fashion import jobs
+from fashion.config import CLASS_NAMES
+
+PAGES = ["overview", "data", "curves", "grid", "compare", "live", "evaluate", "train"]
+TITLES = {"overview": "Fashion-MNIST model lab", "data": "Data", "curves": "Training curves",
+          "grid": "Hyperparameter grid", "compare": "Compare models", "live": "Live classifier",
+          "evaluate": "Evaluate", "train": "Train"}
+
+
+def open_page(name: str) -> AppTest:
+    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=90)
+    at.run()
+    if name != "overview":
+        at.switch_page(f"app_pages/{name}.py").run()
+    assert_clean(at)
+    assert at.title[0].value == TITLES[name]
+    return at
+
+
+def assert_clean(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+
+
+def figures(at: AppTest) -> list[dict]:
+    return [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
+
+
+def text(at: AppTest) -> str:
+    """Everything written on the page, for `in` checks."""
+    parts = []
+    for kind in ("markdown", "caption", "info", "warning", "error", "success", "subheader", "code"):
+        parts += [str(element.value) for element in getattr(at, kind)]
+    parts += [f"{m.label}: {m.value}" for m in at.metric]
+    return "\n".join(parts)
+
+
+def values(array) -> list:
+    """A plotly array from a figure's JSON (plotly 6+ encodes numeric arrays as base64)."""
+    if isinstance(array, dict) and "bdata" in array:
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"])).tolist()
+    return list(array)
+
+
+def run_named(root: Path, prefix: str) -> str:
+    return next(p.name for p in sorted(root.iterdir()) if p.name.startswith(prefix))
+
+
+def widget(widgets, label: str):
+    return next(w for w in widgets if w.label == label)
+
+
+def snapshot(root: Path) -> dict:
+    return {str(p.relative_to(root)): p.stat().st_mtime_ns for p in root.rglob("*") if p.is_file()}
+
+
+# ----------------------------------------------------------------------------------------------
+# Every page, with runs and with nothing at all
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_renders(name, runs_root):
+    at = open_page(name)
+    assert not at.error, [e.value for e in at.error]
+    assert at.sidebar.selectbox(key="run").value  # the shared model picker
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_says_what_is_missing_without_runs_or_data(name, empty_root):
+    at = open_page(name)
+    assert not at.error, [e.value for e in at.error]
+    shown = text(at)
+    if name in ("curves", "compare", "live", "evaluate"):
+        assert "python -m fashion train" in shown
+    if name == "data":
+        assert "apt-get install dataset-fashion-mnist" in shown and "FASHION_DATA" in shown
+    if name == "train":
+        assert "apt-get install dataset-fashion-mnist" in shown
+        assert widget(at.button, "Start training").disabled
+    if name == "grid":
+        assert "python -m fashion grid" in shown
+    assert "0 runs in" in "\n".join(c.value for c in at.sidebar.caption)
+
+
+# ----------------------------------------------------------------------------------------------
+# Pages one by one
+
+def test_overview_leaderboard_and_classes(runs_root):
+    at = open_page("overview")
+    table = at.dataframe[0].value
+    assert len(table) == 6 and table["best_val_acc"].is_monotonic_decreasing
+    assert {"arch", "params", "epochs", "test_acc", "train_seconds", "device"} <= set(table.columns)
+    assert at.image[0].captions == [f"{i} {name}" for i, name in enumerate(CLASS_NAMES)]
+
+
+def test_data_page_split_changes_the_statistics(runs_root):
+    at = open_page("data")
+    assert "Source: IDX at" in text(at)
+    assert "Mean image per class (train)" in text(at)
+    before = figures(at)[-1]["data"][0]["y"]
+    widget(at.radio, "Split").set_value("test").run()
+    assert_clean(at)
+    assert "Mean image per class (test)" in text(at)
+    assert figures(at)[-1]["data"][0]["y"] != before  # pixel histogram of another split
+    widget(at.toggle, "Log scale").set_value(False).run()
+    assert figures(at)[-1]["layout"]["yaxis"]["type"] == "linear"
+
+
+def test_curves_default_best_per_arch_and_controls(runs_root):
+    at = open_page("curves")
+    runs = widget(at.multiselect, "Runs")
+    assert len(runs.value) == 2 and any(v.startswith("resnet20") for v in runs.value)
+    figure = figures(at)[0]
+    assert sum(1 for t in figure["data"] if t.get("showlegend")) == 2
+    all_runs = runs.options
+    runs.set_value([o.split(" · ")[0] for o in all_runs]).run()
+    assert sum(1 for t in figures(at)[0]["data"] if t.get("showlegend")) == 6
+    widget(at.toggle, "Log-scale loss").set_value(True).run()
+    assert figures(at)[0]["layout"]["yaxis"]["type"] == "log"
+    widget(at.radio, "x axis").set_value("time").run()
+    assert figures(at)[0]["layout"]["xaxis"]["title"]["text"] == "wall time (s)"
+    def two_epoch_curve():
+        return next(values(t["y"]) for t in figures(at)[0]["data"] if "-e2-" in t["name"])
+
+    raw = two_epoch_curve()
+    widget(at.slider, "Smoothing").set_value(0.9).run()
+    assert_clean(at)
+    smoothed = two_epoch_curve()
+    assert smoothed[0] == raw[0] and smoothed[1] != raw[1]
+    download = at.get("download_button")
+    assert download and "histories" in download[0].proto.label.lower()
+
+
+def test_grid_heatmap_metric_cell_and_parallel_view(runs_root):
+    at = open_page("grid")
+    heatmap = figures(at)[0]["data"][0]
+    assert heatmap["type"] == "heatmap" and any("%" in cell for row in heatmap["text"] for cell in row)
+    widget(at.radio, "Show").set_value("train time (s)").run()
+    assert not any("%" in cell for row in figures(at)[0]["data"][0]["text"] for cell in row)
+    cell = widget(at.selectbox, "Cell")
+    assert cell.value.startswith("cnn-bs64-lr0.001-")  # the best cell
+    first_highlight = figures(at)[0]["layout"]["shapes"][0]
+    cell.set_value(run_named(runs_root, "cnn-bs128-lr0.01-e1")).run()  # widgets take values, show labels
+    assert widget(at.selectbox, "Cell").value.startswith("cnn-bs128-lr0.01-")
+    assert figures(at)[0]["layout"]["shapes"][0] != first_highlight
+    assert any(t["type"] == "parcoords" for f in figures(at) for t in f["data"])  # runs differ in 5 params
+
+
+def test_compare_scatter_confusion_and_mistakes(runs_root):
+    at = open_page("compare")
+    charts = figures(at)
+    assert any(t.get("name") == "Pareto front" for t in charts[0]["data"])
+    assert charts[1]["layout"]["xaxis"]["title"]["text"] == "latency (ms per image)"
+    assert any(t["type"] == "heatmap" and t["x"][0] == CLASS_NAMES[0] for f in charts for t in f["data"])
+    assert "Accuracy on these images" in text(at)
+    assert "→" in at.image[-1].captions[0]  # the misclassified gallery: true → predicted
+    widget(at.radio, "Accuracy").set_value("best_val_acc").run()
+    assert figures(at)[0]["layout"]["yaxis"]["title"]["text"] == "best validation accuracy"
+
+
+def test_sidebar_model_choice_drives_the_pages(runs_root):
+    at = open_page("evaluate")
+    picker = at.sidebar.selectbox(key="run")
+    assert picker.value.startswith("cnn-bs128-lr0.001-e2")  # the best run by validation accuracy
+    resnet = run_named(runs_root, "resnet20")
+    picker.set_value(resnet).run()
+    assert_clean(at)
+    assert f"Model: **{resnet}**" in text(at)
+    at.switch_page("app_pages/live.py").run()
+    assert at.sidebar.selectbox(key="run").value == resnet  # the choice follows to other pages
+
+
+def test_live_random_image_and_uploads(runs_root):
+    at = open_page("live")
+    assert "Draw a garment" in text(at)
+    widget(at.radio, "Input").set_value("Random test image").run()
+    assert_clean(at)
+    assert at.metric[0].label == "Prediction" and at.metric[0].value in CLASS_NAMES
+    assert "Input to prediction:" in text(at)
+    every = at.dataframe[-1].value
+    assert len(every) == 6 and set(every["prediction"]) <= set(CLASS_NAMES)  # every cached model
+    widget(at.slider, "Top k").set_value(3).run()
+    assert len(figures(at)[0]["data"][0]["y"]) == 3
+
+    widget(at.radio, "Input").set_value("Upload a photo").run()
+    uploader = at.file_uploader[0]
+    assert set(uploader.allowed_type) >= {".png", ".jpg", ".webp"} or set(uploader.allowed_type) >= {"png", "jpg", "webp"}
+    uploader.set_value(("trousers.png", garment_png(), "image/png")).run()
+    assert_clean(at)
+    assert at.metric[0].value in CLASS_NAMES and not at.error
+
+
+def png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("filename, make, message", [
+    ("notes.png", lambda: b"this is not an image at all", "not an image"),
+    ("cut.png", lambda: garment_png()[:300], "truncated or corrupt"),
+    ("white.png", lambda: png(Image.new("RGB", (64, 64), "white")), "blank"),
+    ("huge.png", lambda: png(Image.new("1", (9000, 5000))), "megapixels"),  # 45 MP in a few kB
+])
+def test_live_bad_uploads_show_an_error_and_the_page_keeps_working(filename, make, message, runs_root):
+    data = make()
+    before = snapshot(runs_root)
+    at = open_page("live")
+    widget(at.radio, "Input").set_value("Upload a photo").run()
+    at.file_uploader[0].set_value((filename, data, "image/png")).run()
+    assert_clean(at)
+    assert len(at.error) == 1 and message in at.error[0].value and filename in at.error[0].value
+    assert at.sidebar.selectbox(key="run").value and at.radio  # the rest of the page is there
+    widget(at.radio, "Input").set_value("Random test image").run()
+    assert not at.error and at.metric[0].value in CLASS_NAMES
+    assert snapshot(runs_root) == before  # nothing on disk changed
+
+
+def test_evaluate_labelled_and_unlabelled_csv(runs_root, data_dir):
+    at = open_page("evaluate")
+    assert any("200 test images" in b.proto.label for b in at.get("download_button"))  # a sample to try
+    at.file_uploader[0].set_value(("test.csv", tiny_csv(data_dir, 40), "text/csv")).run()
+    assert_clean(at)
+    shown = text(at)
+    assert "Accuracy: " in shown and "Images: 40" in shown
+    assert "Misclassified" in shown
+    assert any("predictions" in b.proto.label.lower() for b in at.get("download_button"))
+    assert len(at.dataframe[-1].value) == 40
+
+    at.file_uploader[0].set_value(("unlabelled.csv", tiny_csv(data_dir, 10, labels=False), "text/csv")).run()
+    assert_clean(at)
+    assert "No label column" in text(at) and "Accuracy: " not in text(at)
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"label,pixel1,pixel2\n1,0,0\n", "expected 785"),
+    (None, "outside 0-255"),
+    (b"\x00\x01binary", "binary"),
+    (b"", "empty"),
+])
+def test_evaluate_bad_csv_names_the_problem(content, message, runs_root, data_dir):
+    if content is None:
+        content = tiny_csv(data_dir, 3).replace(b"\n0,0,0,", b"\n0,300,0,", 1)
+        if b",300," not in content:  # first pixels of the first row are not 0,0: put one in anyway
+            lines = content.split(b"\n")
+            lines[1] = lines[1].split(b",", 2)[0] + b",300," + lines[1].split(b",", 2)[2]
+            content = b"\n".join(lines)
+    before = snapshot(runs_root)
+    at = open_page("evaluate")
+    at.file_uploader[0].set_value(("bad.csv", content, "text/csv")).run()
+    assert_clean(at)
+    assert len(at.error) == 1 and message in at.error[0].value
+    assert snapshot(runs_root) == before
+
+
+def test_damaged_run_folders_warn_and_the_rest_works(runs_root):
+    names = sorted(p.name for p in runs_root.iterdir())
+    (runs_root / names[0] / "summary.json").write_text("{broken")
+    (runs_root / names[1] / "history.csv").write_text("no,columns\n1,2\n")
+    resnet = next(n for n in names if n.startswith("resnet20"))
+    weights = runs_root / resnet / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[:100])
+    (runs_root / "stray-folder").mkdir()
+    (runs_root / names[2] / "history.csv").unlink()
+    (runs_root / names[2] / "history.csv").mkdir()  # the core's reader does not expect that
+    before = snapshot(runs_root)
+
+    at = open_page("overview")
+    warning = at.sidebar.warning[0].value
+    assert "4 run folder(s) could not be read" in warning and names[0] in warning and "stray-folder" in warning
+    assert "IsADirectoryError" in warning
+    assert len(at.dataframe[0].value) == 3  # the readable runs (resnet20's json files are fine)
+
+    at.sidebar.selectbox(key="run").set_value(resnet).run()
+    at.switch_page("app_pages/live.py").run()
+    widget(at.radio, "Input").set_value("Random test image").run()
+    assert_clean(at)
+    assert any("not a valid safetensors file" in e.value for e in at.error)  # the chosen model
+    assert any(resnet in w.value for w in at.warning)  # its row in the every-model table
+    assert len(at.dataframe[-1].value) == 2  # the other models still predict
+    for name in PAGES:
+        at.switch_page(f"app_pages/{name}.py").run()
+        assert_clean(at)
+    assert snapshot(runs_root) == before
+
+
+def test_new_run_shows_up_without_restarting(runs_root, store):
+    at = open_page("overview")
+    assert len(at.dataframe[0].value) == 6
+    copy = runs_root / "copied-run"
+    shutil.copytree(next(p for p in runs_root.iterdir() if p.name.startswith("resnet20")), copy)
+    at.run()
+    assert len(at.dataframe[0].value) == 7
+    assert "copied-run" in set(at.dataframe[0].value["run"])
+
+
+# ----------------------------------------------------------------------------------------------
+# Train
+
+def test_train_form_shows_the_command_and_grid_cells(runs_root):
+    at = open_page("train")
+    assert "python -m fashion train --arch cnn" in text(at)
+    widget(at.radio, "Train").set_value("a grid").run()
+    assert_clean(at)
+    assert "python -m fashion grid" in text(at) and "--batch-sizes 64,128,256" in text(at)
+    assert "9 run(s)" in text(at)
+    assert "No training job is running." in text(at)
+    widget(at.radio, "Train").set_value("one run").run()
+    widget(at.selectbox, "Recipe").set_value("speedrun").run()  # the CLI's presets set every default
+    assert_clean(at)
+    assert widget(at.selectbox, "Architecture").value == "fastnet"
+    assert "python -m fashion train --preset speedrun --arch fastnet --epochs 4" in text(at)
+    assert "`speedrun-fastnet-bs128-lr0.003-e4-s0`" in text(at)
+
+
+@pytest.mark.slow
+def test_train_starts_one_job_that_two_sessions_share_and_can_cancel(runs_root):
+    first = open_page("train")
+    widget(first.selectbox, "Training images").set_value(1000).run()
+    widget(first.number_input, "Epochs").set_value(50).run()
+    widget(first.button, "Start training").click().run()
+    assert_clean(first)
+    assert not first.error and not first.warning, [e.value for e in [*first.error, *first.warning]]
+    running = [m.value for m in first.markdown if "— running" in m.value]
+    assert len(running) == 1
+    name = running[0].split("**")[1]
+
+    second = open_page("train")  # another browser session sees the same job
+    assert any(name in m.value and "— running" in m.value for m in second.markdown)
+    widget(second.selectbox, "Training images").set_value(1000).run()
+    widget(second.number_input, "Epochs").set_value(50).run()
+    widget(second.button, "Start training").click().run()
+    assert "Already training" in text(second)  # no second job for the same config
+    assert len(jobs.active_jobs(runs_root)) == 1
+
+    second.button(key=f"cancel-{name}").click().run()
+    assert_clean(second)
+    deadline = time.monotonic() + 60
+    while jobs.active_jobs(runs_root) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    first.run()
+    assert "No training job is running." in text(first)
+    assert any(name in m.value and "— cancelled" in m.value for m in first.markdown)
+    assert "resume" in text(first)
