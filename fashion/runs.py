@@ -105,6 +105,8 @@ def run_path(name_or_path: str | os.PathLike, root: Path = DEFAULT_ROOT) -> Path
     candidate = Path(name_or_path)
     if candidate.is_dir() and (candidate / "config.json").exists():
         return candidate
+    if candidate.is_dir() and (len(candidate.parts) > 1 or not (Path(root) / candidate).is_dir()):
+        raise FashionError(f"{candidate}: not a run folder (config.json is missing)")
     name = str(name_or_path)
     if candidate.suffix.lower() in (".pt", ".pth", ".pkl", ".pickle", ".ckpt") or candidate.is_file():
         refuse_pickle(candidate)

@@ -284,7 +284,7 @@ def test_damaged_run_folders_warn_and_the_rest_works(runs_root):
     at = open_page("overview")
     warning = at.sidebar.warning[0].value
     assert "4 run folder(s) could not be read" in warning and names[0] in warning and "stray-folder" in warning
-    assert "IsADirectoryError" in warning
+    assert "unreadable history" in warning and "config.json is missing" in warning
     assert len(at.dataframe[0].value) == 3  # the readable runs (resnet20's json files are fine)
 
     at.sidebar.selectbox(key="run").set_value(resnet).run()
