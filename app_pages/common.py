@@ -109,6 +109,16 @@ def with_model(runs: list[Run]) -> list[Run]:
     return [run for run in runs if (run.path / "model.safetensors").exists()]
 
 
+def runs_and_choice() -> tuple[list[Run], Run] | None:
+    """Runs that have weights and the one picked in the sidebar; None, after saying how to get a
+    run, when there is none."""
+    runs = with_model(load_runs()[0])
+    if not runs:
+        no_runs_info()
+        return None
+    return runs, selected_run(runs) or runs[0]
+
+
 def run_label(run: Run) -> str:
     accuracy = run.summary.get("best_val_acc")
     return f"{run.name} · {accuracy:.1%}" if accuracy is not None else run.name

@@ -70,11 +70,10 @@ def render() -> None:
     st.title("Compare models")
     st.write("Bigger networks are not always better: accuracy against size and speed, and the "
              "mistakes each model makes.")
-    runs, _ = common.load_runs()
-    runs = common.with_model(runs)
-    if not runs:
-        common.no_runs_info()
+    chosen = common.runs_and_choice()
+    if chosen is None:
         return
+    runs, run = chosen
     table = table_ui(runs)
     accuracy = accuracy_ui(table)
     label = "test accuracy" if accuracy == "test_acc" else "best validation accuracy"
@@ -89,7 +88,6 @@ def render() -> None:
     if test is None:
         return
     limit = test_size_ui(len(test))
-    run = common.selected_run(runs) or runs[0]
     st.caption(f"Model **{run.name}** (pick another in the sidebar).")
     try:
         result = common.test_result(run, limit)

@@ -82,12 +82,10 @@ def results_ui(result: dict, images: np.ndarray, run_name: str) -> None:
 def render() -> None:
     st.title("Evaluate")
     st.write("Upload a test CSV in the seed's format and see how the model picked in the sidebar does on it.")
-    runs, _ = common.load_runs()
-    runs = common.with_model(runs)
-    if not runs:
-        common.no_runs_info()
+    chosen = common.runs_and_choice()
+    if chosen is None:
         return
-    run = common.selected_run(runs) or runs[0]
+    _, run = chosen
     st.caption(f"Model: **{run.name}** — {charts.config_text(run.config)}")
     upload = upload_ui()
     if upload is None:

@@ -91,12 +91,10 @@ def render() -> None:
     started = time.perf_counter()
     st.title("Live classifier")
     st.write("Draw a garment, upload a photo or take a test image: see the 28x28 the network gets and what it says.")
-    runs, _ = common.load_runs()
-    runs = common.with_model(runs)
-    if not runs:
-        common.no_runs_info()
+    chosen = common.runs_and_choice()
+    if chosen is None:
         return
-    run = common.selected_run(runs) or runs[0]
+    runs, run = chosen
     source = source_ui()
     left, middle, right = st.columns([3, 2, 4], gap="large")
     with left:

@@ -92,6 +92,8 @@ def cmd_train(args) -> int:
     config = config_from_args(args)
     run, _ = train_run(config, _root(args), force=args.force, data=args.data,
                        verbose=not args.quiet, half_weights=args.half_weights)
+    if args.quiet:  # no bars or epoch lines, but say where the run is
+        print(f"{run.status}: {run.path}")
     return 0 if run.status == "finished" else 3
 
 
