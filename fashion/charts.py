@@ -17,7 +17,7 @@ from plotly.colors import qualitative
 from plotly.subplots import make_subplots
 
 from .config import CLASS_NAMES, IMAGE_SIZE, NUM_CLASSES, TrainConfig
-from .runs import Run
+from .runs import Run, runs_table
 
 # 24 distinguishable colours: comparing 10+ runs stays readable.
 PALETTE = qualitative.Dark24
@@ -80,19 +80,9 @@ def best_per_arch(runs: list[Run]) -> list[Run]:
 
 def leaderboard(runs: list[Run]) -> pd.DataFrame:
     """One row per run, best validation accuracy first: what the Overview page shows."""
-    rows = []
-    for run in runs:
-        s = run.summary
-        rows.append({
-            "run": run.name, "arch": run.config.arch, "params": s.get("params"),
-            "epochs": f"{s.get('epochs_done', len(run.history))}/{run.config.epochs}",
-            "best_val_acc": s.get("best_val_acc"), "test_acc": s.get("test_acc"),
-            "train_seconds": s.get("train_seconds"), "device": s.get("device"),
-            "status": run.status,
-        })
     columns = ["run", "arch", "params", "epochs", "best_val_acc", "test_acc", "train_seconds",
                "device", "status"]
-    table = pd.DataFrame(rows, columns=columns)
+    table = runs_table(runs)[columns]
     return table.sort_values("best_val_acc", ascending=False, na_position="last", kind="stable").reset_index(drop=True)
 
 

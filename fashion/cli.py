@@ -128,11 +128,9 @@ def cmd_suite(args) -> int:
 
 
 def grid_table(runs) -> str:
-    import pandas as pd
+    from .charts import grid_table as best_val_grid
 
-    rows = [{"batch_size": r.config.batch_size, "lr": r.config.lr, "best_val_acc": r.summary.get("best_val_acc")}
-            for r in runs]
-    table = pd.DataFrame(rows).pivot_table(index="batch_size", columns="lr", values="best_val_acc")
+    table = best_val_grid(runs, "best_val_acc")
     return "best validation accuracy (rows: batch size, columns: learning rate)\n" + (table * 100).round(2).to_string()
 
 
