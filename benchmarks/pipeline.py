@@ -8,6 +8,7 @@ start-up included, as it is in every epoch of the standard recipe).
 
     python benchmarks/pipeline.py                         # cnn, 3 repeats
     python benchmarks/pipeline.py --models all --images 1280 --repeats 2
+    python benchmarks/pipeline.py --device cuda --images 25600 --repeats 2   # on a GPU
 """
 from __future__ import annotations
 
@@ -29,8 +30,8 @@ from fashion.train import train, train_val_split  # noqa: E402
 from standard_recipe import torchvision_root, train_standard  # noqa: E402
 
 
-def ours_images_per_s(arch: str, split, n_images: int) -> float:
-    config = TrainConfig(arch=arch, epochs=1, batch_size=128, lr=1e-3, train_limit=n_images, device="cpu")
+def ours_images_per_s(arch: str, split, n_images: int, device: str = "cpu") -> float:
+    config = TrainConfig(arch=arch, epochs=1, batch_size=128, lr=1e-3, train_limit=n_images, device=device)
     state = train(config, split, verbose=False)
     return state.history[0]["images_per_s"]
 
@@ -40,20 +41,25 @@ def main() -> None:
     parser.add_argument("--models", default="cnn", help="comma-separated, or 'all'")
     parser.add_argument("--images", type=int, default=6400, help="images per timed pass")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--device", default="cpu", help="cpu | cuda (both pipelines train there)")
     args = parser.parse_args()
     arches = list_models() if args.models == "all" else args.models.split(",")
     source = resolve_source()
     root = torchvision_root(source)
-    print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, {args.images} images per pass, "
+    where = torch.cuda.get_device_name() if args.device == "cuda" else f"{torch.get_num_threads()} CPU threads"
+    print(f"torch {torch.__version__}, {where}, {args.images} images per pass, "
           f"{args.repeats} repeats (alternating)")
     print(f"{'model':<12} {'standard img/s':>15} {'ours img/s':>12} {'ratio':>7}")
     try:
         for arch in arches:
             split = train_val_split(TrainConfig(train_limit=args.images), source)
             standard, ours = [], []
+            if args.device != "cpu":  # first CUDA use of a model pays kernel selection: not timed
+                train_standard(arch, root, n_images=1280, device=args.device)
+                ours_images_per_s(arch, split, 1280, args.device)
             for _ in range(args.repeats):
-                standard.append(train_standard(arch, root, n_images=args.images)[1])
-                ours.append(ours_images_per_s(arch, split, args.images))
+                standard.append(train_standard(arch, root, n_images=args.images, device=args.device)[1])
+                ours.append(ours_images_per_s(arch, split, args.images, args.device))
             s, o = statistics.median(standard), statistics.median(ours)
             print(f"{arch:<12} {s:>15.0f} {o:>12.0f} {o / s:>6.2f}x", flush=True)
     finally:

@@ -36,7 +36,7 @@ def torchvision_root(source) -> Path:
 
 
 def train_standard(arch: str, root: Path, n_images: int | None = None, seconds: float | None = None,
-                   train_indices=None) -> tuple[torch.nn.Module, float, float]:
+                   train_indices=None, device: str = "cpu") -> tuple[torch.nn.Module, float, float]:
     """Train until `n_images` are seen (one pass) or `seconds` pass; returns (model, images/s, seconds)."""
     from torch.utils.data import DataLoader, Subset
     from torchvision import datasets, transforms
@@ -53,7 +53,7 @@ def train_standard(arch: str, root: Path, n_images: int | None = None, seconds: 
         indices = list(indices)[:n_images]
     dataset = Subset(dataset, list(indices))
     torch.manual_seed(0)
-    model = create_model(arch)
+    model = create_model(arch).to(device)
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
     model.train()
     start = time.perf_counter()
@@ -61,6 +61,7 @@ def train_standard(arch: str, root: Path, n_images: int | None = None, seconds: 
     while True:
         loader = DataLoader(dataset, batch_size=128, shuffle=True, num_workers=2)
         for images, labels in loader:
+            images, labels = images.to(device), labels.to(device)
             loss = F.cross_entropy(model(images), labels)
             optimizer.zero_grad()
             loss.backward()
@@ -70,5 +71,7 @@ def train_standard(arch: str, root: Path, n_images: int | None = None, seconds: 
                 break
         if not seconds or time.perf_counter() - start >= seconds:
             break
+    if device != "cpu":
+        torch.cuda.synchronize()  # CUDA work is asynchronous: wait for it before reading the clock
     elapsed = time.perf_counter() - start
     return model.eval(), seen / elapsed, elapsed

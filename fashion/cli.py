@@ -43,6 +43,17 @@ def _add_train_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bars or epoch lines")
 
 
+def _add_jobs_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jobs", type=_positive_int, default=1,
+                        help="train this many runs at once, one process each (a GPU fits several small runs)")
+
+
+def _positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {text!r}")
+    return int(text)
+
+
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", help="CSV file or folder of IDX .gz files (default: FASHION_DATA, "
                                        "./data, the Debian package, torchvision download)")
@@ -107,7 +118,8 @@ def cmd_grid(args) -> int:
         for config in configs:
             print(train_command(config, _root(args), args.data))
         return 0
-    runs = run_grid(configs, _root(args), force=args.force, data=args.data, verbose=not args.quiet)
+    runs = run_grid(configs, _root(args), force=args.force, data=args.data, verbose=not args.quiet,
+                    jobs=args.jobs, half_weights=args.half_weights)
     print(grid_table(runs))
     return 0
 
@@ -120,7 +132,8 @@ def cmd_suite(args) -> int:
         for config in configs:
             print(train_command(config, _root(args), args.data))
         return 0
-    runs = run_grid(configs, _root(args), force=args.force, data=args.data, verbose=not args.quiet)
+    runs = run_grid(configs, _root(args), force=args.force, data=args.data, verbose=not args.quiet,
+                    jobs=args.jobs, half_weights=args.half_weights)
     from .runs import runs_table
 
     print(runs_table(runs).to_string(index=False))
@@ -290,11 +303,13 @@ def build_parser() -> argparse.ArgumentParser:
     grid.add_argument("--batch-sizes", default="64,128,256", help="comma-separated (seed: 64,128,256)")
     grid.add_argument("--lrs", default="0.001,0.005,0.01", help="comma-separated (seed: 0.001,0.005,0.01)")
     grid.add_argument("--dry-run", action="store_true", help="print one train command per cell and stop")
+    _add_jobs_flag(grid)
     grid.set_defaults(handler=cmd_grid)
 
     suite = commands.add_parser("suite", help="the seed's whole study: 5 architectures + the 3x3 grid on resnet18 (GPU)")
     _add_train_flags(suite)
     suite.add_argument("--dry-run", action="store_true", help="print one train command per run and stop")
+    _add_jobs_flag(suite)
     suite.set_defaults(handler=cmd_suite)
 
     evaluate = commands.add_parser("evaluate", help="evaluate a run on a CSV or the official test set")

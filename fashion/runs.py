@@ -304,7 +304,7 @@ def train_run(config: TrainConfig, root: Path = DEFAULT_ROOT, force: bool = Fals
     """
     path = Path(root) / config.run_name()
     with RunLock(path):
-        if not force and _is_done(path, config):
+        if not force and is_finished(path, config):
             if verbose:
                 print(f"cached: {path} (use --force to retrain)")
             return open_run(path, root), False
@@ -329,7 +329,14 @@ def train_run(config: TrainConfig, root: Path = DEFAULT_ROOT, force: bool = Fals
             save_weights(path / "last.safetensors", state_tensors(state), meta)
             write_json(path / "summary.json", _summary(config, state, source, split, started))
 
-        state = train(config, split, on_epoch=on_epoch, resume=resume, verbose=verbose)
+        try:
+            state = train(config, split, on_epoch=on_epoch, resume=resume, verbose=verbose)
+        except (torch.cuda.OutOfMemoryError, MemoryError):
+            raise FashionError(_out_of_memory_message(config, path)) from None
+        except RuntimeError as error:  # cuDNN and the CPU allocator say it in words, not a type
+            if "out of memory" not in str(error).lower() and "can't allocate memory" not in str(error):
+                raise
+            raise FashionError(_out_of_memory_message(config, path)) from None
         summary = _summary(config, state, source, split, started)
         if state.best_weights:
             summary.update(_test_metrics(config, state, source))
@@ -340,7 +347,17 @@ def train_run(config: TrainConfig, root: Path = DEFAULT_ROOT, force: bool = Fals
     return open_run(path, root), True
 
 
-def _is_done(path: Path, config: TrainConfig) -> bool:
+def _out_of_memory_message(config: TrainConfig, path: Path) -> str:
+    where = "GPU" if resolve_device(config.device).type == "cuda" else "memory"
+    if where == "GPU":
+        torch.cuda.empty_cache()
+    kept = " (its completed epochs are kept; the same command resumes)" if (path / "last.safetensors").exists() else ""
+    return (f"out of {where} training {path.name} with batch size {config.batch_size}{kept}: "
+            f"try --batch-size {max(2, config.batch_size // 2)}, or fewer runs at once")
+
+
+def is_finished(path: Path, config: TrainConfig) -> bool:
+    """True when path holds a completed (finished or diverged) run of exactly this config."""
     summary_file = path / "summary.json"
     if not summary_file.exists() or not (path / "model.safetensors").exists():
         return False

@@ -215,9 +215,8 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
             correct += (logits.argmax(1) == y).sum()
             step += 1
         bar.close()
+        train_loss = loss_sum.item() / len(train_images)  # waits for the GPU, so the clock below is true
         train_seconds = time.perf_counter() - epoch_start
-
-        train_loss = loss_sum.item() / len(train_images)
         val_logits = predict_logits(state.eval_model, val_images, tta_flip=config.tta_flip)
         val_loss, val_acc = loss_and_accuracy(val_logits, val_labels)
         state.epoch += 1
