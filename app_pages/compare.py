@@ -1,7 +1,8 @@
-"""Compare models: accuracy against size and speed, and where each model goes wrong."""
+"""Compare models: accuracy against size and speed, where each model goes wrong, and whether its
+confidence can be trusted."""
 import streamlit as st
 
-from fashion import charts
+from fashion import calibration, charts, explain_charts
 from fashion.errors import FashionError
 from app_pages import common
 
@@ -66,10 +67,44 @@ def per_class_ui(runs, limit: int) -> None:
         st.plotly_chart(charts.per_class_figure(per_class))
 
 
+def calibration_ui(runs, run, limit: int, result: dict | None) -> None:
+    st.subheader("Calibration: can you trust its confidence?")
+    st.write("Of the images a calibrated model answers with 80% confidence, 80% are right. Below the "
+             "diagonal it is overconfident.")
+    by_name = {r.name: r for r in runs}
+    names = st.multiselect("Models to check", list(by_name), default=[r.name for r in charts.best_per_arch(runs)],
+                           key="calibration_models")
+    tables, rows = {}, []
+    for name in names:
+        try:
+            confidence, correct = calibration.from_result(common.test_result(by_name[name], limit))
+        except FashionError as error:
+            st.warning(f"{name}: {error}")
+            continue
+        ece = calibration.expected_calibration_error(confidence, correct)
+        tables[name] = (calibration.reliability_table(confidence, correct), ece)
+        rows.append({"run": name, "ECE": ece, "accuracy": correct.mean(), "mean confidence": confidence.mean()})
+    left, right = st.columns([3, 2])
+    if tables:
+        left.plotly_chart(explain_charts.reliability_figure(tables))
+        right.dataframe(rows, hide_index=True, column_config={
+            "ECE": st.column_config.NumberColumn("ECE", format="percent",
+                                                 help=f"Expected calibration error, {calibration.BINS} equal-width bins"),
+            "accuracy": st.column_config.NumberColumn("accuracy", format="percent"),
+            "mean confidence": st.column_config.NumberColumn("mean confidence", format="percent")})
+        right.caption(f"ECE: the gap between confidence and accuracy in {calibration.BINS} equal-width "
+                      "confidence bins, weighted by how many images fall in each. 0% is perfect.")
+    if result is not None:
+        confidence, correct = calibration.from_result(result)
+        st.plotly_chart(explain_charts.confidence_histogram_figure(calibration.confidence_histogram(confidence, correct)))
+        st.caption(f"Model **{run.name}**: how sure it is when right and when wrong. A model that knows "
+                   "when it does not know puts its mistakes at low confidence.")
+
+
 def render() -> None:
     st.title("Compare models")
-    st.write("Bigger networks are not always better: accuracy against size and speed, and the "
-             "mistakes each model makes.")
+    st.write("Bigger networks are not always better: accuracy against size and speed, the mistakes "
+             "each model makes, and how far to trust its confidence.")
     chosen = common.runs_and_choice()
     if chosen is None:
         return
@@ -92,6 +127,7 @@ def render() -> None:
     try:
         result = common.test_result(run, limit)
     except FashionError as error:
+        result = None
         st.error(str(error))
     else:
         st.metric("Accuracy on these images", f"{result['accuracy']:.2%}")
@@ -103,6 +139,7 @@ def render() -> None:
         with right:
             mistakes_ui(result, test.images)
     per_class_ui(runs, limit)
+    calibration_ui(runs, run, limit, result)
 
 
 render()

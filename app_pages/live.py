@@ -8,7 +8,7 @@ from streamlit_drawable_canvas import st_canvas
 from fashion import charts
 from fashion.errors import FashionError
 from fashion.predict import preprocess, probabilities
-from app_pages import common
+from app_pages import common, explain
 
 SOURCES = ["Draw", "Upload a photo", "Random test image"]
 IMAGE_TYPES = ["png", "jpg", "jpeg", "webp"]
@@ -53,12 +53,13 @@ def random_ui():
     return test.images[index].numpy(), f"test image #{index}"
 
 
-def prediction_ui(run, image28: np.ndarray, started: float) -> None:
+def prediction_ui(run, image28: np.ndarray, started: float):
+    """The top-k bars; returns (model, probabilities), or None when the model does not load."""
     try:
         model = common.load_model(run)
     except FashionError as error:
         st.error(str(error))
-        return
+        return None
     with common.one_thread():
         probs = probabilities(model, image28, tta_flip=run.config.tta_flip)
     elapsed = time.perf_counter() - started
@@ -68,6 +69,7 @@ def prediction_ui(run, image28: np.ndarray, started: float) -> None:
     st.plotly_chart(charts.probabilities_figure(probs, k), config={"displayModeBar": False})
     st.caption(f"Model **{run.name}** (pick another in the sidebar). "
                f"Input to prediction: {elapsed * 1000:.0f} ms.")
+    return model, probs
 
 
 def all_models_ui(runs, image28: np.ndarray) -> None:
@@ -90,7 +92,8 @@ def all_models_ui(runs, image28: np.ndarray) -> None:
 def render() -> None:
     started = time.perf_counter()
     st.title("Live classifier")
-    st.write("Draw a garment, upload a photo or take a test image: see the 28x28 the network gets and what it says.")
+    st.write("Draw a garment, upload a photo or take a test image: see the 28x28 the network gets, what it "
+             "says, and why.")
     chosen = common.runs_and_choice()
     if chosen is None:
         return
@@ -115,7 +118,10 @@ def render() -> None:
     with middle:
         st.image(common.pixels(image28, 6), caption="What the network sees (28x28)", width=168)
     with right:
-        prediction_ui(run, image28, started)
+        predicted = prediction_ui(run, image28, started)
+    if predicted is not None:
+        model, probs = predicted
+        explain.explain_ui(run, model, image28, probs)
     all_models_ui(runs, image28)
 
 
