@@ -216,8 +216,11 @@ def load_csv(path: str | os.PathLike) -> Dataset:
     path = Path(path)
     if not path.is_file():
         raise FashionError(f"{path}: no such file")
-    refuse_pickle(path)
-    array = _cached(path, lambda: parse_csv(path.read_bytes(), path.name))
+    try:
+        refuse_pickle(path)
+        array = _cached(path, lambda: parse_csv(path.read_bytes(), path.name))
+    except OSError as error:
+        raise FashionError(f"{path}: cannot read ({error.strerror or error})") from None
     if array.shape[1] == PIXELS + 1:
         labels = torch.from_numpy(array[:, 0].astype(np.int64))
         images = array[:, 1:]
@@ -231,29 +234,42 @@ def parse_csv(data: bytes, name: str = "CSV") -> np.ndarray:
     """Parse CSV bytes into an (N, 785) or (N, 784) int16 array, or raise one precise FashionError.
 
     The fast path is pyarrow's multithreaded reader; anything it rejects is re-read by a plain
-    row-by-row parser whose job is to name the first bad row, column and value.
+    row-by-row parser whose job is to name the first bad row, column and value. Rows are counted
+    as a text editor counts lines (blank lines included); a UTF-8 BOM, CRLF or CR line ends,
+    quoted cells and blank lines are fine.
     """
+    data = bytes(data)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # UTF-8 byte order mark
     content_start = re.search(rb"\S", data)
     if content_start is None:
         raise FashionError(f"{name}: file is empty")
     if b"\x00" in data[:4096] or data[:2] == b"\x1f\x8b":
         raise FashionError(f"{name}: not a text CSV file (binary data)")
-    line_end = data.find(b"\n", content_start.start())
-    first_line = data[content_start.start():None if line_end < 0 else line_end]
-    first_line = first_line.decode("utf-8-sig", errors="replace")
-    first_fields = first_line.rstrip("\r").split(",")
-    has_header = not _is_number(first_fields[0].strip())
+    # Blank lines before the first row are skipped; they still count for row numbers.
+    body_start = max(data.rfind(b"\n", 0, content_start.start()), data.rfind(b"\r", 0, content_start.start())) + 1
+    lines_before = _count_line_breaks(data[:body_start])
+    body = data[body_start:]
+    line_end = re.search(rb"[\r\n]", body)
+    first_line = body[:line_end.start() if line_end else None].decode("utf-8", errors="replace")
+    first_fields = _split_line(first_line)
+    has_header = _looks_like_header(first_fields)
     columns = len(first_fields)
     if columns not in (PIXELS, PIXELS + 1):
-        where = "header" if has_header else "row 1"
-        raise FashionError(f"{name}: {where} has {columns} columns; expected {PIXELS + 1} "
-                           f"(label,pixel1..pixel{PIXELS}) or {PIXELS} (pixels only)")
-    array = _parse_fast(data, columns, has_header)
-    if array is None:
-        array = _parse_slow(data, name, columns, has_header)
+        where = "header" if has_header else f"row {lines_before + 1}"
+        raise FashionError(f"{name}: {where} has {_plural(columns, 'column')}; expected {PIXELS + 1} "
+                           f"(label,pixel1..pixel{PIXELS}) or {PIXELS} (pixels only)"
+                           f"{_trailing_comma_hint(first_fields)}")
+    array = _parse_fast(body, columns, has_header)
+    if array is not None:
+        def line_of(index: int) -> int:
+            return _data_row_lines(body, has_header, lines_before, upto=index)[index]
+    else:
+        array, lines = _parse_slow(body, name, columns, has_header, lines_before)
+        line_of = lines.__getitem__
     if len(array) == 0:
         raise FashionError(f"{name}: has a header but no data rows")
-    _check_ranges(array, name, has_header)
+    _check_ranges(array, name, line_of)
     return array
 
 
@@ -275,15 +291,79 @@ def save_csv(path: str | os.PathLike, dataset: Dataset, header: bool = True) -> 
     return path
 
 
+NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+NON_FINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)
+
+
 def _is_number(text: str) -> bool:
+    """A plain decimal number (as a spreadsheet writes one), NaN and infinities included."""
+    text = text.strip()
+    return bool(NUMBER.fullmatch(text) or NON_FINITE.fullmatch(text))
+
+
+def _count_line_breaks(data: bytes) -> int:
+    return data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n")
+
+
+def _split_line(line: str) -> list[str]:
+    """The cells of one CSV line (quotes removed)."""
     try:
-        float(text.lstrip("\ufeff"))
+        return next(csv.reader([line]), [""])
+    except csv.Error:
+        return line.split(",")
+
+
+def _looks_like_header(fields: list[str]) -> bool:
+    """Mostly words (label,pixel1,...), or column numbers 0..N-1 / 1..N as pandas writes them."""
+    words = sum(not _is_number(field) for field in fields)
+    if words * 2 > len(fields):
         return True
-    except ValueError:
-        return False
+    stripped = [field.strip() for field in fields]
+    if stripped[-1] == "" and len(stripped) > 1:
+        stripped = stripped[:-1]  # a trailing comma
+    if len(stripped) in (PIXELS, PIXELS + 1) and all(field.isdigit() and len(field) < 6 for field in stripped):
+        numbers = [int(field) for field in stripped]
+        first = numbers[0]
+        return first in (0, 1) and numbers == list(range(first, first + len(numbers)))
+    return False
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _trailing_comma_hint(fields: list[str]) -> str:
+    if len(fields) - 1 in (PIXELS, PIXELS + 1) and not fields[-1].strip():
+        return " (the last one is empty: a trailing comma?)"
+    if len(fields) == 1 and (";" in fields[0] or "\t" in fields[0]):
+        return " (cells must be separated by commas)"
+    return ""
+
+
+def _show(cell: str) -> str:
+    """A cell for an error message: quoted, and short even if the cell is not."""
+    return repr(cell if len(cell) <= 24 else cell[:20] + "...")
 
 
 def _parse_fast(data: bytes, columns: int, has_header: bool) -> np.ndarray | None:
+    """pyarrow's reader: integers, else decimals that are whole numbers (7.0, 1e2); None if the
+    file needs the slow parser (which names the first bad row, column and value)."""
+    header_end = re.search(rb"[\r\n]", data) if has_header else None
+    if re.search(rb"[xX]", data[header_end.end() if header_end else 0:]):
+        return None  # pyarrow reads 0x10 as 16 and 0xFFFF as -1: not a number here
+    for kind in ("int16", "float64"):
+        array = _read_arrow(data, columns, has_header, kind)
+        if array is None:
+            continue
+        if kind == "int16":
+            return array
+        with np.errstate(invalid="ignore"):
+            whole = np.isfinite(array).all() and (array == np.round(array)).all() and (np.abs(array) <= 32767).all()
+        return array.astype(np.int16) if whole else None
+    return None
+
+
+def _read_arrow(data: bytes, columns: int, has_header: bool, kind: str) -> np.ndarray | None:
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
@@ -293,15 +373,13 @@ def _parse_fast(data: bytes, columns: int, has_header: bool) -> np.ndarray | Non
             pa.py_buffer(data),
             read_options=pacsv.ReadOptions(column_names=names, skip_rows=1 if has_header else 0,
                                            block_size=1 << 22),
-            convert_options=pacsv.ConvertOptions(column_types={n: pa.int16() for n in names}),
+            convert_options=pacsv.ConvertOptions(column_types={n: getattr(pa, kind)() for n in names}),
         )
-    except (pa.ArrowInvalid, pa.ArrowTypeError, UnicodeDecodeError):
-        return None
+    except (pa.ArrowException, ValueError, UnicodeDecodeError):
+        return None  # the slow parser says what is wrong
     if any(column.null_count for column in table.columns):
         return None  # empty cells or NaN: let the slow parser name the first one
-    if table.num_rows == 0:
-        return np.zeros((0, columns), dtype=np.int16)
-    array = np.empty((table.num_rows, columns), dtype=np.int16)
+    array = np.empty((table.num_rows, columns), dtype=kind)
     row = 0
     for batch in table.to_batches():
         for index, column in enumerate(batch.columns):
@@ -310,32 +388,74 @@ def _parse_fast(data: bytes, columns: int, has_header: bool) -> np.ndarray | Non
     return array
 
 
-def _parse_slow(data: bytes, name: str, columns: int, has_header: bool) -> np.ndarray:
-    text = data.decode("utf-8-sig", errors="strict") if _utf8(data) else None
-    if text is None:
-        raise FashionError(f"{name}: not a UTF-8 text CSV file")
-    rows = []
-    reader = csv.reader(io.StringIO(text))
-    for line_number, row in enumerate(reader, start=1):
-        if line_number == 1 and has_header:
-            continue
+def _records(body: bytes, lines_before: int, name: str = "CSV", strict: bool = True):
+    """(line number, cells) for each non-blank CSV record; CR, LF and CRLF all end a line."""
+    text = body.decode("utf-8", errors="strict" if strict else "replace")
+    reader = csv.reader(io.StringIO(text, newline=None))
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:  # e.g. an unclosed quote running into a huge field
+            raise FashionError(f"{name}: row {reader.line_num + lines_before}: unreadable CSV ({error})") from None
         if not row or (len(row) == 1 and not row[0].strip()):
             continue  # blank lines carry no data
-        if len(row) != columns:
-            raise FashionError(f"{name}: row {line_number} has {len(row)} columns, expected {columns}")
-        values = []
-        for column_index, cell in enumerate(row):
-            values.append(_cell_value(cell, name, line_number, column_index, columns))
-        rows.append(values)
-    return np.array(rows, dtype=np.int16).reshape(-1, columns)
+        yield reader.line_num + lines_before, row
 
 
-def _utf8(data: bytes) -> bool:
+def _data_row_lines(body: bytes, has_header: bool, lines_before: int, upto: int) -> list[int]:
+    """Line numbers of the first upto+1 data rows (only needed for an error message)."""
+    lines = []
+    try:
+        for line, _ in _records(body, lines_before, strict=False):
+            lines.append(line)
+            if len(lines) > upto + has_header:
+                break
+    except FashionError:
+        pass
+    lines = lines[1:] if has_header else lines
+    first = lines[-1] + 1 if lines else lines_before + 1 + has_header
+    return lines + [first + i for i in range(upto + 1 - len(lines))]  # never short
+
+
+def _parse_slow(data: bytes, name: str, columns: int, has_header: bool,
+                lines_before: int = 0) -> tuple[np.ndarray, list[int]]:
+    """Row by row, stopping at the first problem: (array, line number of each row)."""
     try:
         data.decode("utf-8")
-        return True
-    except UnicodeDecodeError:
-        return False
+    except UnicodeDecodeError as error:
+        line = lines_before + _count_line_breaks(data[:error.start]) + 1
+        raise FashionError(f"{name}: not a UTF-8 text CSV file (row {line} has byte "
+                           f"0x{data[error.start]:02x})") from None
+    rows, lines = [], []
+    for line, row in _records(data, lines_before, name):
+        if has_header:
+            has_header = False  # the first record is the header
+            continue
+        if len(row) != columns:
+            raise FashionError(f"{name}: row {line} has {_plural(len(row), 'column')}, expected {columns}"
+                               f"{_trailing_comma_hint(row)}")
+        rows.append(_row_values(row, name, line, columns))
+        lines.append(line)
+    return np.array(rows, dtype=np.int16).reshape(-1, columns), lines
+
+
+PLAIN_NUMBER_CHARS = frozenset("0123456789+-.eE \t")
+
+
+def _row_values(row: list[str], name: str, line: int, columns: int) -> np.ndarray:
+    """One row's integers: numpy converts a row of plain numbers at once; a row with anything
+    else goes cell by cell to name the first bad one."""
+    if PLAIN_NUMBER_CHARS.issuperset("".join(row)):
+        try:
+            values = np.asarray(row, dtype=np.float64)
+        except ValueError:
+            values = None  # e.g. '1e' or '--1': named below
+        if values is not None and (np.abs(values) <= 32767).all() and (values == np.round(values)).all():
+            return values.astype(np.int16)
+    return np.array([_cell_value(cell, name, line, index, columns) for index, cell in enumerate(row)],
+                    dtype=np.int16)
 
 
 def _column_name(index: int, columns: int) -> str:
@@ -346,34 +466,37 @@ def _column_name(index: int, columns: int) -> str:
 
 def _cell_value(cell: str, name: str, row: int, column: int, columns: int) -> int:
     where = f"{name}: row {row}, column {column + 1} ({_column_name(column, columns)})"
+    is_label = columns == PIXELS + 1 and column == 0
     text = cell.strip()
-    try:
-        number = float(text)
-    except ValueError:
-        raise FashionError(f"{where}: {cell!r} is not a number") from None
-    if not np.isfinite(number):
-        raise FashionError(f"{where}: {cell!r} is not a finite number")
+    if NON_FINITE.fullmatch(text):
+        raise FashionError(f"{where}: {_show(cell)} is not a finite number")
+    if not NUMBER.fullmatch(text):
+        raise FashionError(f"{where}: {_show(cell)} is not a number")
+    number = float(text)
+    if not np.isfinite(number):  # 1e999
+        raise FashionError(f"{where}: {_show(cell)} is out of range")
     if number != int(number):
-        raise FashionError(f"{where}: {cell!r} is not an integer")
+        raise FashionError(f"{where}: {_show(cell)} is not an integer")
     if not -32768 <= number <= 32767:
-        raise FashionError(f"{where}: {cell!r} is out of range")
+        allowed = "is not a class 0-9" if is_label else "is outside 0-255"
+        raise FashionError(f"{where}: {_show(cell)} {allowed}")
     return int(number)
 
 
-def _check_ranges(array: np.ndarray, name: str, has_header: bool) -> None:
+def _check_ranges(array: np.ndarray, name: str, line_of) -> None:
+    """Labels 0-9 and pixels 0-255; line_of(i) is the line number of data row i."""
     columns = array.shape[1]
     pixels = array[:, 1:] if columns == PIXELS + 1 else array
-    first_row = 2 if has_header else 1  # rows are counted as a text editor counts lines
     if columns == PIXELS + 1:
         bad = np.flatnonzero((array[:, 0] < 0) | (array[:, 0] >= NUM_CLASSES))
         if bad.size:
-            raise FashionError(f"{name}: row {bad[0] + first_row}, column 1 (label): "
+            raise FashionError(f"{name}: row {line_of(int(bad[0]))}, column 1 (label): "
                                f"{array[bad[0], 0]} is not a class 0-9")
     bad = np.argwhere((pixels < 0) | (pixels > 255))
     if bad.size:
-        row, column = bad[0]
+        row, column = (int(v) for v in bad[0])
         offset = 1 if columns == PIXELS + 1 else 0
-        raise FashionError(f"{name}: row {row + first_row}, column {column + offset + 1} "
+        raise FashionError(f"{name}: row {line_of(row)}, column {column + offset + 1} "
                            f"(pixel{column + 1}): {pixels[row, column]} is outside 0-255")
 
 
