@@ -106,7 +106,7 @@ def load_runs() -> tuple[list[Run], list[str]]:
 
 
 def with_model(runs: list[Run]) -> list[Run]:
-    return [run for run in runs if (run.path / "model.safetensors").exists()]
+    return [run for run in runs if run.has_weights]
 
 
 def runs_and_choice() -> tuple[list[Run], Run] | None:
@@ -135,6 +135,14 @@ def out_flag() -> str:
     root = runs_root()
     default = Path(os.environ.get("FASHION_RUNS") or "checkpoints").resolve()
     return "" if root.resolve() == default else f" --out {root}"
+
+
+def gpu_hint() -> None:
+    """The one line that says how to get the runs a CPU cannot train in class."""
+    st.caption("`resnet18`, `resnet34`, `densenet121` and the seed's full grid need a GPU: "
+               f"`python -m fashion suite --jobs 6{out_flag()}` trains the whole seed study there "
+               "(it skips what is already trained). Runs shipped without weights show curves but "
+               "cannot classify.")
 
 
 def no_runs_info() -> None:

@@ -66,6 +66,7 @@ def render() -> None:
         with right:
             st.plotly_chart(charts.curves_figure(cells, highlight=cell.name, height=380))
         st.caption(f"Selected: **{cell.name}** — {charts.config_text(cell.config)}")
+        common.gpu_hint()
     parallel_ui(runs)
 
 

@@ -40,6 +40,7 @@ def leaderboard_ui(runs) -> None:
     })
     st.caption("Best validation accuracy picks each run's epoch; the test set (10,000 images) is "
                "only reported, never used to choose.")
+    common.gpu_hint()
 
 
 def render() -> None:

@@ -349,6 +349,9 @@ def main(argv: list[str] | None = None) -> int:
     except FashionError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `python -m fashion ... | head`: the reader left; not an error of ours
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("\ninterrupted: run the same command again to resume from the last completed epoch",
               file=sys.stderr)

@@ -135,6 +135,11 @@ class Run:
     def status(self) -> str:
         return self.summary.get("status", "unknown")
 
+    @property
+    def has_weights(self) -> bool:
+        """False for runs shipped without their (large) weights, or still before their first epoch."""
+        return (self.path / "model.safetensors").exists()
+
     def load_model(self, device: str | torch.device = "cpu") -> nn.Module:
         model = create_model(self.config.arch)
         tensors, _ = load_weights(self.path / "model.safetensors")
@@ -348,11 +353,11 @@ def train_run(config: TrainConfig, root: Path = DEFAULT_ROOT, force: bool = Fals
 
 
 def _out_of_memory_message(config: TrainConfig, path: Path) -> str:
-    where = "GPU" if resolve_device(config.device).type == "cuda" else "memory"
-    if where == "GPU":
+    on_gpu = resolve_device(config.device).type == "cuda"
+    if on_gpu:
         torch.cuda.empty_cache()
     kept = " (its completed epochs are kept; the same command resumes)" if (path / "last.safetensors").exists() else ""
-    return (f"out of {where} training {path.name} with batch size {config.batch_size}{kept}: "
+    return (f"out of {'GPU memory' if on_gpu else 'memory'} training {path.name} with batch size {config.batch_size}{kept}: "
             f"try --batch-size {max(2, config.batch_size // 2)}, or fewer runs at once")
 
 

@@ -130,3 +130,21 @@ def test_evaluate_unlabelled_csv_gives_predictions(tmp_path, tiny_run, real_test
     assert report["n"] == 7 and "accuracy" not in report
     assert [p["index"] for p in report["predictions"]] == list(range(7))
     assert all(0 <= p["predicted"] <= 9 and 0 < p["confidence"] <= 1 for p in report["predictions"])
+
+
+@pytest.mark.slow
+def test_grid_with_parallel_jobs_trains_every_cell_once(tmp_path, source):
+    """--jobs 2: two trainer processes at a time; a second call finds every cell cached."""
+    args = ("grid", "--arch", "cnn", "--epochs", "1", "--train-limit", "300", "--batch-sizes", "32,64",
+            "--lrs", "0.001,0.002", "--jobs", "2", "--out", tmp_path)
+    first = fashion(*args)
+    assert first.returncode == 0, first.stdout + first.stderr
+    folders = sorted(p for p in tmp_path.iterdir() if p.is_dir())
+    assert len(folders) == 4
+    for folder in folders:
+        summary = json.loads((folder / "summary.json").read_text())
+        assert summary["status"] == "finished" and (folder / "model.safetensors").exists()
+        assert not (folder / "last.safetensors").exists()
+    assert first.stdout.count("] cnn-bs") == 4  # one progress line per finished cell
+    again = fashion(*args)
+    assert again.returncode == 0 and "] cnn-bs" not in again.stdout  # nothing retrained

@@ -44,12 +44,20 @@ def test_training_on_cuda_learns_and_keeps_everything_on_the_device(split):
     assert next(state.model.parameters()).dtype == torch.float32  # bf16 is autocast only
 
 
-def test_no_host_device_synchronization_per_step(split):
-    """100 steps of batch 64: a sync per step would show as >= 100 warnings; per epoch is a handful."""
-    config = TrainConfig(arch="fastnet", epochs=1, batch_size=64, train_limit=6400, device="cuda")
-    train(config, split, verbose=False)  # warm-up: cudnn.benchmark picks kernels
-    syncs = count_synchronizations(lambda: train(config, split, verbose=False))
-    assert syncs < 20, f"{syncs} host-device synchronizations in one 100-step epoch"
+def test_no_host_device_synchronization_per_step(source):
+    """Twice the steps must not mean more waits for the GPU: syncs happen per run and per epoch.
+
+    (Per run and per epoch there are dozens: each weight tensor copied in at the start and out
+    when an epoch is the best; on an H100 one 100-step epoch of fastnet counted 60, all of that kind.)
+    """
+    def epoch_of(steps: int):
+        config = TrainConfig(arch="fastnet", epochs=1, batch_size=64, train_limit=64 * steps, device="cuda")
+        split = train_val_split(config, source)
+        return lambda: train(config, split, verbose=False)
+
+    epoch_of(100)()  # warm-up: cudnn.benchmark picks its kernels
+    short, long = count_synchronizations(epoch_of(100)), count_synchronizations(epoch_of(200))
+    assert long - short < 10, f"{short} syncs in 100 steps, {long} in 200: the training step waits for the GPU"
 
 
 def test_cuda_and_cpu_agree_on_test_accuracy(tmp_path, source, real_test):
