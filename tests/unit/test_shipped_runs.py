@@ -1,0 +1,55 @@
+"""Every run shipped in checkpoints/ is whole, consistent, and as accurate as its summary says."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import torch
+
+from fashion.evaluate import evaluate
+from fashion.models import count_parameters, create_model
+from fashion.runs import RUN_FILES, scan_runs
+
+SHIPPED = Path(__file__).resolve().parents[2] / "checkpoints"
+RUNS, PROBLEMS = scan_runs(SHIPPED)
+# Models under this many parameters always ship their weights; of larger ones only the best run
+# of an architecture may (the others ship history and summary, so curves and the grid still show).
+BIG = 2_000_000
+
+
+def test_checkpoints_folder_is_clean_and_small():
+    assert RUNS, "no shipped runs"
+    assert PROBLEMS == []
+    total = sum(f.stat().st_size for f in SHIPPED.rglob("*") if f.is_file())
+    assert total < 60 * 2**20, f"checkpoints/ is {total / 2**20:.0f} MB"
+    stray = [f.name for f in SHIPPED.rglob("*") if f.is_file() and f.name not in RUN_FILES]
+    assert stray == []  # no last.safetensors, locks, logs or job files
+
+
+@pytest.mark.parametrize("run", RUNS, ids=[run.name for run in RUNS])
+def test_shipped_run_is_consistent(run):
+    summary, history = run.summary, run.history
+    assert summary["status"] == "finished" and summary["name"] == run.name == run.config.run_name()
+    assert summary["epochs_done"] == len(history) == run.config.epochs
+    best = history["val_acc"].idxmax()
+    assert summary["best_epoch"] == history.loc[best, "epoch"]
+    assert summary["best_val_acc"] == pytest.approx(history["val_acc"].max())
+    assert history["is_best"].sum() >= 1 and bool(history.loc[best, "is_best"])
+    assert summary["train_seconds"] == pytest.approx(history["seconds"].sum(), abs=0.02)
+    assert summary["device"] and summary["test_images"] == 10_000
+    assert count_parameters(create_model(run.config.arch)) == summary["params"]  # config rebuilds it
+    if summary["params"] < BIG:
+        assert run.has_weights, "small models ship their weights"
+
+
+WITH_WEIGHTS = [run for run in RUNS if run.has_weights]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("run", WITH_WEIGHTS, ids=[run.name for run in WITH_WEIGHTS])
+def test_shipped_weights_score_what_the_summary_says(run, real_test):
+    """Re-evaluated here on the CPU in float32 (trained and scored on a GPU in bf16, or on a CPU)."""
+    torch.set_num_threads(max(torch.get_num_threads(), 1))
+    model = run.load_model("cpu")
+    result = evaluate(model, real_test, tta_flip=run.config.tta_flip)
+    assert abs(result["accuracy"] - run.summary["test_acc"]) <= 0.001
