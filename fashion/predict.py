@@ -22,33 +22,64 @@ from .errors import FashionError
 from .evaluate import predict_logits
 
 MAX_PIXELS = 40_000_000        # larger images are refused before decoding (decompression bombs)
-WORKING_SIZE = 512             # images are shrunk to this before trimming: plenty for a 28x28 result
+MAX_FILE_BYTES = 64 * 2**20    # larger files are refused before reading
+WORKING_SIZE = 512             # images are shrunk to 512x512 pixels' worth before trimming: plenty for 28x28
 MIN_CONTRAST = 8               # below this (of 255) between garment and background, there is nothing to see
+# Photo and drawing formats only: no EPS (Pillow would run Ghostscript on it), PSD, PDF, ...
+# (JPEG covers MPO, the multi-picture JPEGs of some phones; AVIF where Pillow was built with it.)
+FORMATS = ("PNG", "JPEG", "WEBP", "GIF", "BMP", "TIFF", "ICO", "PPM", "AVIF")
+FORMAT_NAMES = "PNG, JPEG, WebP, GIF, BMP or TIFF"
+
+# Pillow warns from 89 megapixels and refuses from 179; our own limit (MAX_PIXELS) is lower and
+# checked before decoding, so its warning would only be noise on stderr. Changing the filter once
+# here, rather than per call, keeps concurrent calls from racing on the global warnings state.
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
 
 
 def open_image(source: str | os.PathLike | bytes | Image.Image | np.ndarray, name: str = "image") -> Image.Image:
-    """A decoded PIL image (first frame, EXIF rotation applied), or one clear FashionError."""
+    """A decoded PIL image of its own (first frame, EXIF rotation applied), or one clear
+    FashionError: never another exception, whatever the bytes."""
     if isinstance(source, np.ndarray):
         return _image_from_array(source, name)
     if isinstance(source, Image.Image):
-        image = source
-    else:
-        if isinstance(source, (str, os.PathLike)):
-            path = Path(source)
-            name = str(path)
-            if not path.is_file():
-                raise FashionError(f"{name}: no such file")
-            source = path.read_bytes()
+        return _decode(source.copy(), name)
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        name = str(path)
+        if not path.is_file():
+            raise FashionError(f"{name}: no such file")
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("error", Image.DecompressionBombWarning)
-                image = Image.open(io.BytesIO(source))
-        except UnidentifiedImageError:
-            raise FashionError(f"{name}: not an image (or a format Pillow cannot read)") from None
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise FashionError(f"{name}: image is too large to decode safely") from None
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise FashionError(f"{name}: file is {size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB")
+            source = path.read_bytes()
         except OSError as error:
-            raise FashionError(f"{name}: cannot read image ({error})") from None
+            raise FashionError(f"{name}: cannot read ({error.strerror or error})") from None
+    source = bytes(source)
+    if len(source) > MAX_FILE_BYTES:
+        raise FashionError(f"{name}: file is {len(source) / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB")
+    if not source:
+        raise FashionError(f"{name}: file is empty")
+    try:
+        image = Image.open(io.BytesIO(source), formats=_formats())
+    except UnidentifiedImageError:
+        raise FashionError(f"{name}: not an image ({FORMAT_NAMES} expected)") from None
+    except Image.DecompressionBombError:
+        raise FashionError(f"{name}: image is too large to decode safely (the limit is "
+                           f"{MAX_PIXELS // 1_000_000} megapixels)") from None
+    except MemoryError:
+        raise FashionError(f"{name}: image is too large to decode") from None
+    except Exception as error:  # noqa: BLE001 - a crafted header can raise anything inside Pillow
+        raise FashionError(f"{name}: image file is truncated or corrupt ({_reason(error)})") from None
+    return _decode(image, name)
+
+
+def _formats() -> list[str]:
+    Image.init()
+    return [name for name in FORMATS if name in Image.OPEN]
+
+
+def _decode(image: Image.Image, name: str) -> Image.Image:
     width, height = image.size
     if width * height > MAX_PIXELS:
         raise FashionError(f"{name}: image is {width}x{height} pixels; the limit is "
@@ -59,11 +90,19 @@ def open_image(source: str | os.PathLike | bytes | Image.Image | np.ndarray, nam
         image.seek(0)  # first frame of an animation
         if image.format == "JPEG" and max(image.size) > 2 * WORKING_SIZE:
             image.draft(image.mode, (WORKING_SIZE, WORKING_SIZE))  # decode at reduced size: fast
-        image = ImageOps.exif_transpose(image)
         image.load()
-    except (OSError, ValueError, SyntaxError, EOFError) as error:
-        raise FashionError(f"{name}: image file is truncated or corrupt ({error})") from None
+        ImageOps.exif_transpose(image, in_place=True)  # phone photos: upright as the phone showed them
+    except MemoryError:
+        raise FashionError(f"{name}: image is too large to decode") from None
+    except Exception as error:  # noqa: BLE001 - truncated data, bad EXIF, odd TIFF tags, ...
+        raise FashionError(f"{name}: image file is truncated or corrupt ({_reason(error)})") from None
     return image
+
+
+def _reason(error: Exception) -> str:
+    """An exception as a short, one-line reason."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
 def _image_from_array(array: np.ndarray, name: str) -> Image.Image:
@@ -71,22 +110,30 @@ def _image_from_array(array: np.ndarray, name: str) -> Image.Image:
         array = array[:, :, 0] if array.shape[2] == 1 else array
     if array.ndim not in (2, 3) or array.size == 0:
         raise FashionError(f"{name}: expected an HxW, HxWx3 or HxWx4 array, got shape {array.shape}")
+    if array.size > MAX_PIXELS * 4:
+        raise FashionError(f"{name}: array of shape {array.shape} is too large")
     if array.dtype != np.uint8:
         array = np.clip(np.nan_to_num(array.astype(np.float64)), 0, 255).astype(np.uint8)
     return Image.fromarray(np.ascontiguousarray(array))  # L, RGB or RGBA from the shape
 
 
-def _grayscale(image: Image.Image) -> np.ndarray:
+def _grayscale(image: Image.Image, name: str = "image") -> np.ndarray:
     """Float luminance 0-255; transparent areas become the background (black or white, whichever
     contrasts with the opaque part)."""
     if image.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
         values = np.asarray(image, dtype=np.float32)
+        finite = np.isfinite(values)
+        if not finite.all():  # NaN or infinite pixels in a float TIFF: take them for background
+            values = np.where(finite, values, np.median(values[finite]) if finite.any() else 0.0)
         top = 65535.0 if image.mode.startswith("I;16") else max(float(values.max()), 255.0)
         return np.clip(values / top * 255.0, 0, 255)
     has_alpha = image.mode in ("RGBA", "LA", "PA", "RGBa", "La") or "transparency" in image.info
-    if not has_alpha:
-        return np.asarray(image.convert("L"), dtype=np.float32)
-    rgba = image.convert("RGBA")
+    try:
+        if not has_alpha:
+            return np.asarray(image.convert("L"), dtype=np.float32)
+        rgba = image.convert("RGBA")
+    except (ValueError, OSError) as error:  # LAB or HSV TIFFs, odd palettes
+        raise FashionError(f"{name}: unsupported colour mode {image.mode} ({_reason(error)})") from None
     luminance = np.asarray(rgba.convert("L"), dtype=np.float32)
     alpha = np.asarray(rgba.getchannel("A"), dtype=np.float32) / 255.0
     if alpha.min() > 0.98:
@@ -99,11 +146,13 @@ def _grayscale(image: Image.Image) -> np.ndarray:
 
 def preprocess(source, name: str = "image") -> np.ndarray:
     """The 28x28 uint8 image (garment light on dark, trimmed, longest edge 28, centred)."""
-    image = open_image(source, name)
-    if max(image.size) > WORKING_SIZE:
-        image = image.copy()
-        image.thumbnail((WORKING_SIZE, WORKING_SIZE), Image.Resampling.BOX)
-    gray = _grayscale(image)
+    image = open_image(source, name)  # a fresh image: shrinking it in place touches nothing else
+    width, height = image.size
+    if width * height > WORKING_SIZE ** 2:
+        # Shrink by area, not by the longest edge: a garment on a long strip keeps enough pixels.
+        scale = (WORKING_SIZE ** 2 / (width * height)) ** 0.5
+        image.thumbnail((max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.BOX)
+    gray = _grayscale(image, name)
     border = np.concatenate([gray[0], gray[-1], gray[:, 0], gray[:, -1]])
     background = float(np.median(border))
     if background > 127:  # dark garment on a light background, like the product photos: negate
