@@ -70,7 +70,7 @@ def per_class_ui(runs, limit: int) -> None:
 def calibration_ui(runs, run, limit: int, result: dict | None) -> None:
     st.subheader("Calibration: can you trust its confidence?")
     st.write("Of the images a calibrated model answers with 80% confidence, 80% are right. Below the "
-             "diagonal it is overconfident.")
+             "diagonal a model is overconfident; above it, underconfident (label smoothing does that).")
     by_name = {r.name: r for r in runs}
     names = st.multiselect("Models to check", list(by_name), default=[r.name for r in charts.best_per_arch(runs)],
                            key="calibration_models")
@@ -84,21 +84,23 @@ def calibration_ui(runs, run, limit: int, result: dict | None) -> None:
         ece = calibration.expected_calibration_error(confidence, correct)
         tables[name] = (calibration.reliability_table(confidence, correct), ece)
         rows.append({"run": name, "ECE": ece, "accuracy": correct.mean(), "mean confidence": confidence.mean()})
-    left, right = st.columns([3, 2])
     if tables:
-        left.plotly_chart(explain_charts.reliability_figure(tables))
-        right.dataframe(rows, hide_index=True, column_config={
+        st.dataframe(rows, hide_index=True, column_config={
             "ECE": st.column_config.NumberColumn("ECE", format="percent",
                                                  help=f"Expected calibration error, {calibration.BINS} equal-width bins"),
             "accuracy": st.column_config.NumberColumn("accuracy", format="percent"),
             "mean confidence": st.column_config.NumberColumn("mean confidence", format="percent")})
-        right.caption(f"ECE: the gap between confidence and accuracy in {calibration.BINS} equal-width "
-                      "confidence bins, weighted by how many images fall in each. 0% is perfect.")
+        st.caption(f"ECE: the gap between confidence and accuracy in {calibration.BINS} equal-width "
+                   "confidence bins, weighted by how many images fall in each; 0% is perfect.")
+    left, right = st.columns(2)
+    if tables:
+        left.plotly_chart(explain_charts.reliability_figure(tables))
+        left.caption("One point per confidence bin; bigger points hold more images.")
     if result is not None:
         confidence, correct = calibration.from_result(result)
-        st.plotly_chart(explain_charts.confidence_histogram_figure(calibration.confidence_histogram(confidence, correct)))
-        st.caption(f"Model **{run.name}**: how sure it is when right and when wrong. A model that knows "
-                   "when it does not know puts its mistakes at low confidence.")
+        right.plotly_chart(explain_charts.confidence_histogram_figure(calibration.confidence_histogram(confidence, correct)))
+        right.caption(f"Model **{run.name}**: how sure it is when right and when wrong. A model that knows "
+                      "when it does not know puts its mistakes at low confidence.")
 
 
 def render() -> None:

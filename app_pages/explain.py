@@ -100,6 +100,9 @@ def neighbours_ui(run, model, image28: np.ndarray, probs: np.ndarray) -> None:
         return
     source, splits, _ = loaded
     train = splits["train"]
+    if train.labels is None:
+        st.info(f"Nearest training images need labelled training images; {source.describe()} has no labels.")
+        return
     size = min(explain.NEIGHBOUR_POOL, len(train))
     with st.spinner(f"Embedding {size:,} training images (once per model)…"):
         pool = _pool(model, _weights_key(run), (str(source.path), common._data_stamp(source)), train)

@@ -14,6 +14,7 @@ architecture: layers are found with forward hooks, so every registered model wor
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -210,28 +211,34 @@ def feature_maps(model: nn.Module, image28, stages: list[Stage] | None = None) -
 # ----------------------------------------------------------------------------------------------
 # Embeddings, neighbours, PCA
 
-def embed(model: nn.Module, images28, batch_size: int = 500,
+def embed(model: nn.Module, images28, batch_size: int = 1000,
           with_logits: bool = False) -> torch.Tensor | tuple[torch.Tensor, torch.Tensor]:
     """Penultimate-layer embeddings (N, D) float32 on the CPU (and the logits, if asked)."""
     model.eval()
     images = torch.as_tensor(np.asarray(images28, dtype=np.uint8))
     if images.ndim == 2:
         images = images[None]
+    if len(images) > batch_size:
+        # Many images: a channels_last copy runs the convolutions about twice as fast on a CPU,
+        # and the caller's model (shared by the app's pages) is left as it is.
+        model = copy.deepcopy(model).to(memory_format=torch.channels_last)
+    layer = final_linear(model)
     parts, logits = [], []
 
     def keep(_module, inputs):
         parts.append(inputs[0].detach().float().reshape(len(inputs[0]), -1).cpu())
 
-    handle = final_linear(model).register_forward_pre_hook(keep)
+    handle = layer.register_forward_pre_hook(keep)
     try:
         with torch.inference_mode():
             for start in range(0, len(images), batch_size):
-                logits.append(model(model_input(model, images[start:start + batch_size])).float().cpu())
+                x = model_input(model, images[start:start + batch_size]).contiguous(memory_format=torch.channels_last)
+                logits.append(model(x).float().cpu())
     finally:
         handle.remove()
-    embeddings = torch.cat(parts) if parts else torch.zeros((0, final_linear(model).in_features))
+    embeddings = torch.cat(parts) if parts else torch.zeros((0, layer.in_features))
     if with_logits:
-        return embeddings, (torch.cat(logits) if logits else torch.zeros((0, final_linear(model).out_features)))
+        return embeddings, (torch.cat(logits) if logits else torch.zeros((0, layer.out_features)))
     return embeddings
 
 
@@ -292,19 +299,22 @@ def nearest_images(model: nn.Module, pool: NeighbourPool, image28, k: int = 8) -
 
 
 def pca(points: torch.Tensor, dims: int = 2) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    """(mean, components (D, dims), share of variance each explains), by SVD of the centred points.
+    """(mean, components (D, dims), share of variance each explains) of the points.
 
+    Plain PCA: the top eigenvectors of the covariance matrix, in float64 (the same as an SVD of
+    the centred points, and 5x faster for 10,000 x 1,000 embeddings as D x D is the smaller side).
     Signs are fixed (each component's largest entry positive) so the map does not flip at random.
     """
     x = points.double()
     mean = x.mean(0)
-    _, singular, vt = torch.linalg.svd(x - mean, full_matrices=False)
-    components = vt[:dims].T
+    centred = x - mean
+    variance, vectors = torch.linalg.eigh(centred.T @ centred / max(len(x) - 1, 1))  # ascending
+    variance, vectors = variance.flip(0).clamp(min=0), vectors.flip(1)
+    components = vectors[:, :dims]
     flip = torch.sign(components.gather(0, components.abs().argmax(0, keepdim=True)))
     components = components * torch.where(flip == 0, 1.0, flip)
-    variance = singular ** 2
     explained = variance[:dims] / variance.sum().clamp_min(1e-12)
-    if components.shape[1] < dims:  # fewer points than dims: pad with zero directions
+    if components.shape[1] < dims:  # fewer features than dims: pad with zero directions
         pad = dims - components.shape[1]
         components = torch.cat([components, torch.zeros(len(mean), pad, dtype=x.dtype)], 1)
         explained = torch.cat([explained, torch.zeros(pad, dtype=x.dtype)])

@@ -125,7 +125,7 @@ def embedding_map_figure(emap: EmbeddingMap, live: np.ndarray | None = None,
     figure.update_xaxes(title_text=f"principal component 1 ({variance[0]:.0%} of variance)", zeroline=False)
     figure.update_yaxes(title_text=f"principal component 2 ({variance[1]:.0%} of variance)", zeroline=False)
     return _layout(figure, 560, legend=dict(title_text="true class (x = misclassified)", itemsizing="constant"),
-                   hovermode="closest", uirevision="embedding-map", dragmode="pan")
+                   hovermode="closest", uirevision="embedding-map")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -173,21 +173,24 @@ def feature_maps_figure(maps: np.ndarray, title: str, count: int = 16, columns: 
 
 def reliability_figure(tables: dict[str, tuple[pd.DataFrame, float]]) -> go.Figure:
     """Accuracy against confidence per bin, one line per run ({run: (reliability table, ECE)});
-    the diagonal is perfect calibration, points below it are overconfident."""
+    the diagonal is perfect calibration, points below it are overconfident. A point's area grows
+    with its bin's images, so the noisy, nearly empty bins do not look as weighty as full ones."""
     figure = go.Figure(go.Scatter(x=[0, 1], y=[0, 1], mode="lines", name="perfectly calibrated",
                                   line=dict(color="#999", dash="dash"), hoverinfo="skip"))
+    largest = max([int(t["count"].max()) for t, _ in tables.values()] + [1])
     for index, (name, (table, ece)) in enumerate(tables.items()):
         filled = table[table["count"] > 0]
         figure.add_trace(go.Scatter(
             x=filled["confidence"], y=filled["accuracy"], mode="lines+markers", name=f"{name} (ECE {ece:.1%})",
-            line=dict(color=color(index), width=2), marker=dict(size=8),
+            line=dict(color=color(index), width=2),
+            marker=dict(size=4 + 14 * np.sqrt(filled["count"].to_numpy() / largest)),
             customdata=np.stack([filled["lower"], filled["upper"], filled["count"]], axis=1),
             hovertemplate=f"<b>{name}</b><br>confidence %{{customdata[0]:.2f}}-%{{customdata[1]:.2f}}: "
                           "%{customdata[2]:,} images<br>mean confidence %{x:.1%}<br>accuracy %{y:.1%}<extra></extra>"))
     low = min([0.5] + [float(t["confidence"].min()) for t, _ in tables.values() if t["count"].sum()])
     figure.update_xaxes(title_text="confidence (probability of the predicted class)", tickformat=".0%",
-                        range=[max(0.0, low - 0.05), 1.01])
-    figure.update_yaxes(title_text="accuracy", tickformat=".0%", range=[max(0.0, low - 0.05) - 0.1, 1.01])
+                        range=[max(0.0, low - 0.05), 1.02])
+    figure.update_yaxes(title_text="accuracy", tickformat=".0%", range=[-0.02, 1.02])
     return _layout(figure, 440, legend=dict(title_text="run", orientation="h", y=-0.2), hovermode="closest")
 
 

@@ -108,6 +108,15 @@ def test_inside_the_network_shows_filters_and_each_stage(runs_root):
     assert_clean(at)
 
 
+def test_a_click_on_the_map_names_a_test_image():
+    from app_pages.explain import clicked_index
+
+    assert clicked_index({"selection": {"points": [{"x": 1.0, "y": 2.0, "customdata": 399}]}}) == 399
+    assert clicked_index({"selection": {"points": [{"customdata": [17]}]}}) == 17
+    assert clicked_index({"selection": {"points": []}}) is None
+    assert clicked_index(None) is None
+
+
 def test_explanations_without_the_dataset_say_so_in_one_line(runs_root, tmp_path, monkeypatch):
     nodata = tmp_path / "no-data"
     nodata.mkdir()
