@@ -30,15 +30,22 @@ MIN_CONTRAST = 8               # below this (of 255) between garment and backgro
 FORMATS = ("PNG", "JPEG", "WEBP", "GIF", "BMP", "TIFF", "ICO", "PPM", "AVIF")
 FORMAT_NAMES = "PNG, JPEG, WebP, GIF, BMP or TIFF"
 
-# Pillow warns from 89 megapixels and refuses from 179; our own limit (MAX_PIXELS) is lower and
-# checked before decoding, so its warning would only be noise on stderr. Changing the filter once
-# here, rather than per call, keeps concurrent calls from racing on the global warnings state.
-warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
+
+def _quiet_pillow() -> None:
+    """Pillow warns about what it reads: from 89 megapixels (our own, lower limit is checked
+    before decoding) and about corrupt EXIF data and odd TIFF tags (the file then either decodes or
+    fails with one error line). Those warnings would be noise on stderr. An "ignore" filter is
+    (re)installed rather than catch_warnings() per call, whose save-and-restore of the global
+    warnings state races between concurrent app sessions; reinstalling an existing filter only
+    moves it to the front."""
+    warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
+    warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
 
 
 def open_image(source: str | os.PathLike | bytes | Image.Image | np.ndarray, name: str = "image") -> Image.Image:
     """A decoded PIL image of its own (first frame, EXIF rotation applied), or one clear
     FashionError: never another exception, whatever the bytes."""
+    _quiet_pillow()
     if isinstance(source, np.ndarray):
         return _image_from_array(source, name)
     if isinstance(source, Image.Image):

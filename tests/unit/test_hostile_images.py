@@ -13,10 +13,13 @@ import subprocess
 import sys
 import threading
 import time
+import warnings
 from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from fashion.errors import FashionError
@@ -264,3 +267,44 @@ def test_missing_and_unreadable_files_are_one_line(tmp_path):
         handle.truncate(65 * 2**20)  # sparse: no disk used
     with pytest.raises(FashionError, match="the limit is 64 MB"):
         preprocess(big)
+
+
+# ----------------------------------------------------------------------------------------------
+# Randomly damaged files of every accepted format: a prediction or one line, never a crash
+
+def _seed_files() -> list[bytes]:
+    garment = trousers(48).convert("RGB")
+    return [encode(garment, "PNG"), encode(garment, "JPEG"), encode(garment.convert("P"), "GIF"),
+            encode(garment, "WEBP"), encode(garment, "BMP"), encode(garment, "TIFF"),
+            encode(on_transparent(trousers(48), (0, 0, 0)), "PNG"), encode(garment, "ICO")]
+
+
+SEED_FILES = _seed_files()
+
+
+@settings(max_examples=300, deadline=3000)
+@given(st.sampled_from(range(len(SEED_FILES))),
+       st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.sampled_from(["replace", "insert", "delete", "cut"]),
+                          st.binary(min_size=1, max_size=8) | st.sampled_from([b"\xff\xff\xff\xff", b"\x00\x00\x00\x00",
+                                                                              b"\x7f\xff\xff\xff"])),
+                min_size=1, max_size=4))
+def test_damaged_files_of_every_format_never_crash(index, edits):
+    data = bytearray(SEED_FILES[index])
+    for where, operation, chunk in edits:
+        position = int(where * len(data))
+        if operation == "replace":
+            data[position:position + len(chunk)] = chunk
+        elif operation == "insert":
+            data[position:position] = chunk
+        elif operation == "delete":
+            del data[position:position + len(chunk)]
+        else:
+            del data[position:]
+    with warnings.catch_warnings(record=True) as caught:
+        try:
+            image28 = preprocess(bytes(data), "damaged.img")
+        except FashionError as error:
+            one_line_naming(str(error), "damaged.img")
+        else:
+            assert image28.shape == (28, 28) and image28.dtype == np.uint8
+    assert not caught, [str(w.message) for w in caught]  # the CLI's stderr would show them
