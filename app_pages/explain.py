@@ -65,21 +65,22 @@ def _saliency(_model, weights_key: tuple, image: bytes, target: int) -> tuple:
             cam, stage = explain.grad_cam(_model, image28, target), explain.conv_stages(_model)[-1].label
         except FashionError:
             cam, stage = None, ""
-        attributions = explain.integrated_gradients(_model, image28, target)
+        steps = explain.ig_steps(_model)
+        attributions = explain.integrated_gradients(_model, image28, target, steps)
         seconds = time.perf_counter() - started
         logit = explain.class_logits(_model, image28)[target]
         black = explain.class_logits(_model, np.zeros_like(image28))[target]
-    return cam, stage, attributions, float(logit - black), seconds
+    return cam, stage, attributions, steps, float(logit - black), seconds
 
 
 def saliency_ui(run, model, image28: np.ndarray, probs: np.ndarray) -> None:
     target = target_ui(probs)
-    cam, stage, attributions, change, seconds = _saliency(model, _weights_key(run), image28.tobytes(), target)
+    cam, stage, attributions, steps, change, seconds = _saliency(model, _weights_key(run), image28.tobytes(), target)
     st.plotly_chart(explain_charts.saliency_figure(image28, cam, attributions, CLASS_NAMES[target]),
                     config={"displayModeBar": False})
     where = f"Grad-CAM on the last conv stage ({stage})" if cam is not None else "No Grad-CAM (no conv layer)"
     st.caption(f"{where}: the regions whose features raise the class's score. Integrated gradients "
-               f"({explain.IG_STEPS} steps from a black image): red pixels push towards "
+               f"({steps} steps from a black image): red pixels push towards "
                f"**{CLASS_NAMES[target]}**, blue ones away; they add up to {attributions.sum():+.2f}, and the "
                f"score (logit) rose by {change:+.2f} from a black image. Computed in {seconds * 1000:.0f} ms "
                "(one CPU thread), on the image as it is (no flip averaging).")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,8 @@ from .runs import load_weights, save_weights
 
 IG_STEPS = 64                      # midpoint rule: the attributions' sum is within a few % of the
                                    # logit difference on the shipped ReLU nets, in ~0.1 s on one thread
+IG_STEPS_BIG = 16                  # for networks over BIG_MODEL parameters on a CPU (ResNet-18: ~3 s at 64)
+BIG_MODEL = 2_000_000
 NEIGHBOUR_POOL = 12_000            # training images searched for neighbours (1,200 per class)
 MAP_SAMPLE = 2_000                 # test images drawn on the embedding map
 MAP_FILE = "embedding_map.safetensors"
@@ -155,6 +158,12 @@ def grad_cam(model: nn.Module, image28, target: int, stage: str | None = None) -
                         align_corners=False)[0, 0].clamp(min=0)
     peak = float(cam.max())
     return (cam / peak if peak > 0 else cam).cpu().numpy()
+
+
+def ig_steps(model: nn.Module) -> int:
+    """Integration steps that keep the live page responsive: fewer for big networks on a CPU."""
+    big = sum(p.numel() for p in model.parameters()) > BIG_MODEL
+    return IG_STEPS_BIG if big and device_of(model).type == "cpu" else IG_STEPS
 
 
 def integrated_gradients(model: nn.Module, image28, target: int, steps: int = IG_STEPS,
@@ -412,3 +421,47 @@ def embedding_map(run_path: Path, model: nn.Module, test: Dataset, sample: int =
     except OSError:
         pass  # cannot write there (read-only checkpoints): still show the map
     return result, True
+
+
+# ----------------------------------------------------------------------------------------------
+# Timing: `python -m fashion.explain [RUN-FOLDER | ARCH ...]`
+
+def time_saliency(model: nn.Module, image28, repeats: int = 5) -> dict[str, float]:
+    """Median milliseconds of Grad-CAM and of integrated gradients (with the app's number of
+    steps) for one image on one CPU thread, as the live page runs them, after a warm-up call."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        target, steps = int(class_logits(model, image28).argmax()), ig_steps(model)
+        times = {"grad_cam": [], "integrated_gradients": []}
+        for step in range(repeats + 1):
+            for key, method in (("grad_cam", lambda: grad_cam(model, image28, target)),
+                                ("integrated_gradients", lambda: integrated_gradients(model, image28, target, steps))):
+                started = time.perf_counter()
+                method()
+                if step:
+                    times[key].append((time.perf_counter() - started) * 1000)
+    finally:
+        torch.set_num_threads(threads)
+    return {key: float(np.median(values)) for key, values in times.items()} | {"steps": steps}
+
+
+def main(argv: list[str] | None = None) -> None:
+    import sys
+
+    from .models import create_model
+    from .runs import open_run
+
+    names = (sys.argv[1:] if argv is None else argv) or ["fastnet", "cnn"]
+    image = np.zeros((IMAGE_SIZE, IMAGE_SIZE), np.uint8)
+    image[4:24, 8:20] = np.random.default_rng(0).integers(120, 255, (20, 12))  # a garment-like blob
+    print("| model | Grad-CAM ms | integrated gradients ms (steps) | total ms |\n|---|---|---|---|")
+    for name in names:
+        model = open_run(name).load_model() if Path(name).is_dir() else create_model(name).eval()
+        result = time_saliency(model, image)
+        print(f"| {name} | {result['grad_cam']:.1f} | {result['integrated_gradients']:.1f} ({result['steps']}) | "
+              f"{result['grad_cam'] + result['integrated_gradients']:.1f} |")
+
+
+if __name__ == "__main__":
+    main()

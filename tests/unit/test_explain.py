@@ -201,6 +201,11 @@ def test_every_model_explains(arch):
     assert np.allclose(explain.class_logits(model, image), before)
 
 
+def test_big_networks_on_a_cpu_integrate_in_fewer_steps():
+    assert explain.ig_steps(create_model("fastnet")) == explain.IG_STEPS
+    assert explain.ig_steps(create_model("resnet18")) == explain.IG_STEPS_BIG
+
+
 def test_stages_of_the_small_models_are_where_the_convolutions_work():
     assert [(s.name, s.size) for s in explain.conv_stages(create_model("fastnet"))] == [("features.3", 14), ("features.8", 7)]
     assert [(s.name, s.size) for s in explain.conv_stages(create_model("cnn"))] == [("features.1", 28), ("features.4", 14)]
