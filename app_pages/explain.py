@@ -61,10 +61,9 @@ def _saliency(_model, weights_key: tuple, image: bytes, target: int) -> tuple:
     image28 = np.frombuffer(image, np.uint8).reshape(28, 28).copy()  # writable, as torch wants
     with common.one_thread():
         started = time.perf_counter()
-        try:
-            cam, stage = explain.grad_cam(_model, image28, target), explain.conv_stages(_model)[-1].label
-        except FashionError:
-            cam, stage = None, ""
+        stages = explain.conv_stages(_model)
+        cam = explain.grad_cam(_model, image28, target, stages[-1].name) if stages else None
+        stage = stages[-1].label if stages else ""
         steps = explain.ig_steps(_model)
         attributions = explain.integrated_gradients(_model, image28, target, steps)
         seconds = time.perf_counter() - started

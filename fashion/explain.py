@@ -122,6 +122,12 @@ def _module(model: nn.Module, name: str) -> nn.Module:
 # ----------------------------------------------------------------------------------------------
 # Saliency
 
+def _check_target(model: nn.Module, target: int) -> None:
+    classes = final_linear(model).out_features
+    if not 0 <= int(target) < classes:
+        raise FashionError(f"class {target} does not exist: the model has classes 0-{classes - 1}")
+
+
 def class_logits(model: nn.Module, image28) -> np.ndarray:
     """The 10 logits for one image (no flip averaging: this is the network the maps explain)."""
     model.eval()
@@ -133,6 +139,7 @@ def grad_cam(model: nn.Module, image28, target: int, stage: str | None = None) -
     """Grad-CAM for class `target` at `stage` (default: the last conv stage), as a 28x28 map in
     [0, 1] (divided by its maximum; all zeros when nothing speaks for the class)."""
     model.eval()
+    _check_target(model, target)
     if stage is None:
         stages = conv_stages(model)
         if not stages:
@@ -174,6 +181,7 @@ def integrated_gradients(model: nn.Module, image28, target: int, steps: int = IG
     Computed in the network's normalised input space with the midpoint rule over `steps` points.
     """
     model.eval()
+    _check_target(model, target)
     x = model_input(model, image28)
     base = model_input(model, np.zeros((IMAGE_SIZE, IMAGE_SIZE), np.uint8) if baseline28 is None else baseline28)
     alphas = (torch.arange(steps, device=x.device, dtype=x.dtype) + 0.5) / steps

@@ -170,9 +170,12 @@ def test_a_network_without_convolutions_has_no_grad_cam_but_the_rest_works():
     assert explain.feature_maps(model, garment()) == []
 
 
-def test_bad_input_shape_is_one_clear_error():
+def test_bad_input_is_one_clear_error():
     with pytest.raises(FashionError, match="28x28"):
         explain.grad_cam(one_pixel_cnn(), np.zeros((32, 32), np.uint8), 0)
+    for method in (explain.grad_cam, explain.integrated_gradients):
+        with pytest.raises(FashionError, match="class 10 does not exist"):
+            method(one_pixel_cnn(), garment(), 10)
 
 
 # ----------------------------------------------------------------------------------------------
