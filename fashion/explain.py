@@ -122,8 +122,8 @@ def _module(model: nn.Module, name: str) -> nn.Module:
 # ----------------------------------------------------------------------------------------------
 # Saliency
 
-def _check_target(model: nn.Module, target: int) -> None:
-    classes = final_linear(model).out_features
+def _check_target(logits: torch.Tensor, target: int) -> None:
+    classes = logits.shape[1]
     if not 0 <= int(target) < classes:
         raise FashionError(f"class {target} does not exist: the model has classes 0-{classes - 1}")
 
@@ -139,7 +139,6 @@ def grad_cam(model: nn.Module, image28, target: int, stage: str | None = None) -
     """Grad-CAM for class `target` at `stage` (default: the last conv stage), as a 28x28 map in
     [0, 1] (divided by its maximum; all zeros when nothing speaks for the class)."""
     model.eval()
-    _check_target(model, target)
     if stage is None:
         stages = conv_stages(model)
         if not stages:
@@ -155,6 +154,7 @@ def grad_cam(model: nn.Module, image28, target: int, stage: str | None = None) -
     try:
         with torch.enable_grad():
             logits = model(model_input(model, image28))
+            _check_target(logits, target)
             gradient, = torch.autograd.grad(logits[0, target], captured["maps"])
     finally:
         handle.remove()
@@ -181,7 +181,6 @@ def integrated_gradients(model: nn.Module, image28, target: int, steps: int = IG
     Computed in the network's normalised input space with the midpoint rule over `steps` points.
     """
     model.eval()
-    _check_target(model, target)
     x = model_input(model, image28)
     base = model_input(model, np.zeros((IMAGE_SIZE, IMAGE_SIZE), np.uint8) if baseline28 is None else baseline28)
     alphas = (torch.arange(steps, device=x.device, dtype=x.dtype) + 0.5) / steps
@@ -190,7 +189,9 @@ def integrated_gradients(model: nn.Module, image28, target: int, steps: int = IG
         for start in range(0, steps, batch_size):
             a = alphas[start:start + batch_size, None, None, None]
             path = (base + a * (x - base)).requires_grad_(True)
-            score = model(path)[:, target].sum()  # images are independent in eval mode
+            logits = model(path)
+            _check_target(logits, target)
+            score = logits[:, target].sum()  # images are independent in eval mode
             total += torch.autograd.grad(score, path)[0].sum(0, keepdim=True)
     return ((x - base) * total / steps)[0, 0].detach().cpu().numpy()
 
