@@ -64,7 +64,7 @@ def one_thread():
 # ----------------------------------------------------------------------------------------------
 # Runs
 
-def _mtime(path: Path) -> int:
+def mtime(path: Path) -> int:
     try:
         return path.stat().st_mtime_ns
     except OSError:
@@ -77,7 +77,7 @@ def _stamp(root: Path) -> tuple:
                          key=lambda e: e.name)
     except OSError:
         return ()
-    return tuple((e.name, tuple(_mtime(Path(e.path) / f) for f in STAMP_FILES)) for e in entries)
+    return tuple((e.name, tuple(mtime(Path(e.path) / f) for f in STAMP_FILES)) for e in entries)
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
@@ -162,7 +162,7 @@ def _model(path: str, stamp: int):
 
 def load_model(run: Run):
     """The run's network on the app's device, cached; FashionError if its weights are damaged."""
-    return _model(str(run.path), _mtime(run.path / "model.safetensors"))
+    return _model(str(run.path), mtime(run.path / "model.safetensors"))
 
 
 def models_or_warn(runs: list[Run]) -> list[tuple[Run, object]]:
@@ -196,10 +196,10 @@ def data_source() -> tuple[Source | None, str]:
         return None, str(error)
 
 
-def _data_stamp(source: Source) -> tuple:
+def data_stamp(source: Source) -> tuple:
     if source.kind == "csv":
-        return (_mtime(source.path),)
-    return tuple(sorted((p.name, _mtime(p)) for p in source.path.iterdir() if "ubyte" in p.name))
+        return (mtime(source.path),)
+    return tuple(sorted((p.name, mtime(p)) for p in source.path.iterdir() if "ubyte" in p.name))
 
 
 @st.cache_resource(max_entries=2, show_spinner="Loading Fashion-MNIST…")
@@ -224,7 +224,7 @@ def load_data(quiet: bool = False) -> tuple[Source, dict[str, Dataset], str] | N
             st.info(NO_DATA if problem.startswith("no Fashion-MNIST data found") else f"{problem}\n\n{NO_DATA}")
         return None
     try:
-        splits, note = _splits(source.kind, str(source.path), source.origin, _data_stamp(source))
+        splits, note = _splits(source.kind, str(source.path), source.origin, data_stamp(source))
     except (FashionError, OSError) as error:
         if not quiet:
             st.error(f"Cannot read the data: {error}")
@@ -255,8 +255,8 @@ def _test_result(run_path: str, model_stamp: int, data_key: tuple, limit: int) -
 def test_result(run: Run, limit: int) -> dict:
     """evaluate() on the first `limit` official test images, cached (raises FashionError)."""
     source, _ = data_source()
-    return _test_result(str(run.path), _mtime(run.path / "model.safetensors"),
-                        (str(source.path), _data_stamp(source)), limit)
+    return _test_result(str(run.path), mtime(run.path / "model.safetensors"),
+                        (str(source.path), data_stamp(source)), limit)
 
 
 def digest(data: bytes) -> str:

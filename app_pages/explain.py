@@ -35,7 +35,7 @@ def explain_ui(run, model, image28: np.ndarray, probs: np.ndarray) -> None:
 
 def _weights_key(run) -> tuple:
     """What a model's cached results depend on: its run folder and its weights file's time."""
-    return str(run.path), common._mtime(run.path / "model.safetensors")
+    return str(run.path), common.mtime(run.path / "model.safetensors")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -105,7 +105,7 @@ def neighbours_ui(run, model, image28: np.ndarray, probs: np.ndarray) -> None:
         return
     size = min(explain.NEIGHBOUR_POOL, len(train))
     with st.spinner(f"Embedding {size:,} training images (once per model)…"):
-        pool = _pool(model, _weights_key(run), (str(source.path), common._data_stamp(source)), train)
+        pool = _pool(model, _weights_key(run), (str(source.path), common.data_stamp(source)), train)
     k = st.slider("Neighbours", 4, 24, 8, step=4, key="neighbours_k")
     with common.one_thread():
         found, similarity = explain.nearest_images(model, pool, image28, k)
@@ -148,7 +148,7 @@ def map_ui(run, model, image28: np.ndarray, probs: np.ndarray) -> None:
     source, _ = common.data_source()
     with st.spinner(f"Embedding the {len(test):,} test images (once per model; then cached in the run folder)…"):
         try:
-            emap, _ = _map(model, _weights_key(run), (str(source.path), common._data_stamp(source)), test)
+            emap, _ = _map(model, _weights_key(run), (str(source.path), common.data_stamp(source)), test)
         except FashionError as error:
             st.error(str(error))
             return
