@@ -7,8 +7,10 @@ app can show what the network sees.
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import threading
 import warnings
 from pathlib import Path
 
@@ -206,3 +208,72 @@ def probabilities(model: nn.Module, image28: np.ndarray, tta_flip: bool = False)
     """All 10 class probabilities for one 28x28 image (for bar charts)."""
     images = torch.as_tensor(np.asarray(image28, dtype=np.uint8))[None]
     return predict_logits(model, images, tta_flip=tta_flip).float().softmax(1)[0].cpu().numpy()
+
+
+class InferenceBatcher:
+    """Single-image predictions from many threads (app sessions), run as batches.
+
+    Each caller queues its image; whoever holds the run lock takes everything queued and runs it
+    as one forward pass per (model, tta) group, inside `guard` (e.g. the app's one-CPU-thread lock).
+    Callers that arrive while a batch runs are served together by the next one. On a CPU a batch
+    costs much less per image than one pass per image (4x for fastnet, 1.4x for resnet18 at 1
+    thread), and the queue no longer grows with the number of users times the cost of a pass.
+    No background thread: a caller waits at most for the batch running now and its own.
+    """
+
+    def __init__(self, guard=None, max_batch: int = 64):
+        self._guard = guard
+        self._max_batch = max_batch
+        self._pending: list[_Request] = []
+        self._pending_lock = threading.Lock()
+        self._run_lock = threading.Lock()
+        self.passes = 0       # forward passes run (batches per model), for tests and benchmarks
+        self.requests = 0
+
+    def probabilities(self, model: nn.Module, image28: np.ndarray, tta_flip: bool = False) -> np.ndarray:
+        """Same as probabilities(model, image28, tta_flip), from any thread."""
+        request = _Request(model, np.asarray(image28, dtype=np.uint8), tta_flip)
+        if request.image.shape != (IMAGE_SIZE, IMAGE_SIZE):
+            raise FashionError(f"expected a 28x28 image, got shape {request.image.shape}")
+        with self._pending_lock:
+            self._pending.append(request)
+        with self._run_lock:
+            while not request.done:  # else a batch run by another caller served it meanwhile
+                with self._pending_lock:
+                    batch, self._pending = self._pending[:self._max_batch], self._pending[self._max_batch:]
+                self._run(batch)
+        if request.error is not None:
+            raise request.error
+        return request.result
+
+    def _run(self, batch: list["_Request"]) -> None:
+        groups: dict[tuple[int, bool], list[_Request]] = {}
+        for request in batch:
+            groups.setdefault((id(request.model), request.tta_flip), []).append(request)
+        try:
+            with self._guard() if self._guard else contextlib.nullcontext():
+                for members in groups.values():
+                    self.passes += 1
+                    self.requests += len(members)
+                    try:
+                        images = torch.from_numpy(np.stack([member.image for member in members]))
+                        logits = predict_logits(members[0].model, images, tta_flip=members[0].tta_flip)
+                        for member, row in zip(members, logits.float().softmax(1).cpu().numpy()):
+                            member.result = row
+                    except Exception as error:  # noqa: BLE001 - raised in each caller of the group
+                        for member in members:
+                            member.error = error
+        except Exception as error:  # noqa: BLE001 - the guard itself failed
+            for request in batch:
+                request.error = request.error or error
+        finally:
+            for request in batch:
+                request.done = True
+
+
+class _Request:
+    __slots__ = ("model", "image", "tta_flip", "result", "error", "done")
+
+    def __init__(self, model: nn.Module, image: np.ndarray, tta_flip: bool):
+        self.model, self.image, self.tta_flip = model, image, tta_flip
+        self.result, self.error, self.done = None, None, False

@@ -93,3 +93,71 @@ def test_two_trainers_on_one_config_one_trains_the_other_is_told(tmp_path):
                 process.wait()
         for out, err in outputs:
             out.close(), err.close()
+
+
+# ----------------------------------------------------------------------------------------------
+# Many app sessions predicting at once: the shared batcher gives each the answer it would get alone
+
+def test_inference_batcher_answers_each_caller_as_alone():
+    import threading
+    from contextlib import contextmanager
+
+    import torch
+    from torch import nn
+
+    from fashion.models import create_model
+    from fashion.predict import InferenceBatcher, probabilities
+
+    torch.manual_seed(0)
+    models = [create_model("fastnet").eval(), create_model("cnn").eval()]
+
+    class Broken(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.weight = nn.Parameter(torch.zeros(1))
+
+        def forward(self, x):
+            raise RuntimeError("broken model")
+
+    broken = Broken()
+    guarded = []
+
+    @contextmanager
+    def guard():  # like the app's one-thread lock; slow enough that callers queue up meanwhile
+        guarded.append(threading.get_ident())
+        time.sleep(0.05)
+        yield
+
+    batcher = InferenceBatcher(guard=guard)
+    rng = np.random.default_rng(0)
+    jobs = [(models[i % 2], rng.integers(0, 256, (28, 28), dtype=np.uint8), bool(i % 3 == 0)) for i in range(40)]
+    jobs.append((broken, jobs[0][1], False))
+    results: list = [None] * len(jobs)
+    start = threading.Barrier(len(jobs))
+
+    def call(index: int) -> None:
+        model, image, tta = jobs[index]
+        start.wait()
+        try:
+            results[index] = batcher.probabilities(model, image, tta_flip=tta)
+        except RuntimeError as error:
+            results[index] = error
+
+    threads = [threading.Thread(target=call, args=(i,)) for i in range(len(jobs))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    threads_before = torch.get_num_threads()
+    torch.set_num_threads(1)  # one image at a time: as the app does (and much faster on a busy machine)
+    try:
+        for (model, image, tta), result in zip(jobs[:-1], results[:-1]):
+            np.testing.assert_allclose(result, probabilities(model, image, tta_flip=tta), atol=1e-5)
+    finally:
+        torch.set_num_threads(threads_before)
+    assert isinstance(results[-1], RuntimeError) and "broken model" in str(results[-1])
+    assert batcher.requests == len(jobs)
+    assert batcher.passes <= 16, f"{batcher.passes} passes for {len(jobs)} images: no batching"
+    assert len(guarded) < len(jobs)  # batches, each inside the guard
+    with pytest.raises(FashionError, match="expected a 28x28 image"):
+        batcher.probabilities(models[0], np.zeros((28, 27), dtype=np.uint8))
