@@ -11,6 +11,7 @@ import contextlib
 import io
 import os
 import threading
+import time
 import warnings
 from pathlib import Path
 
@@ -213,20 +214,24 @@ def probabilities(model: nn.Module, image28: np.ndarray, tta_flip: bool = False)
 class InferenceBatcher:
     """Single-image predictions from many threads (app sessions), run as batches.
 
-    Each caller queues its image; whoever holds the run lock takes everything queued and runs it
-    as one forward pass per (model, tta) group, inside `guard` (e.g. the app's one-CPU-thread lock).
-    Callers that arrive while a batch runs are served together by the next one. On a CPU a batch
-    costs much less per image than one pass per image (4x for fastnet, 1.4x for resnet18 at 1
-    thread), and the queue no longer grows with the number of users times the cost of a pass.
-    No background thread: a caller waits at most for the batch running now and its own.
+    Each caller queues its image; whoever holds the run lock takes what is queued and runs it as
+    one forward pass per (model, tta) group, inside `guard` (e.g. the app's one-CPU-thread lock).
+    Callers that arrive while a batch runs are served together by a next one. On a CPU a batch
+    costs less per image than one pass per image (4x for fastnet, 1.4x for resnet18 at 1 thread).
+    A batch is cut at about `batch_seconds` of estimated work (each model's cost per image is
+    measured as it runs), so that a heavy model's big batch does not hold up the callers that
+    arrive just after it starts: they wait for about one batch, then their own.
+    No background thread: one of the waiting callers runs each batch, the oldest requests first.
     """
 
-    def __init__(self, guard=None, max_batch: int = 64):
+    def __init__(self, guard=None, max_batch: int = 64, batch_seconds: float = 0.15):
         self._guard = guard
         self._max_batch = max_batch
+        self._batch_seconds = batch_seconds
+        self._cost: dict[tuple[int, bool], float] = {}  # seconds per image, by (model id, tta)
         self._pending: list[_Request] = []
-        self._pending_lock = threading.Lock()
-        self._run_lock = threading.Lock()
+        self._changed = threading.Condition(threading.Lock())  # guards _pending and _running
+        self._running = False
         self.passes = 0       # forward passes run (batches per model), for tests and benchmarks
         self.requests = 0
 
@@ -235,26 +240,47 @@ class InferenceBatcher:
         request = _Request(model, np.asarray(image28, dtype=np.uint8), tta_flip)
         if request.image.shape != (IMAGE_SIZE, IMAGE_SIZE):
             raise FashionError(f"expected a 28x28 image, got shape {request.image.shape}")
-        with self._pending_lock:
+        with self._changed:
             self._pending.append(request)
-        with self._run_lock:
-            while not request.done:  # else a batch run by another caller served it meanwhile
-                with self._pending_lock:
-                    batch, self._pending = self._pending[:self._max_batch], self._pending[self._max_batch:]
-                self._run(batch)
+            while not request.done:
+                if self._running:  # someone's batch is running: wait for it, then look again
+                    self._changed.wait()
+                    continue
+                # Run one batch of the oldest requests (ours or not), outside the lock.
+                self._running = True
+                batch = self._take()
+                self._changed.release()
+                try:
+                    self._run(batch)
+                finally:
+                    self._changed.acquire()
+                    self._running = False
+                    self._changed.notify_all()  # the served return, the next runs a batch
         if request.error is not None:
             raise request.error
         return request.result
 
+    def _take(self) -> list["_Request"]:
+        """The oldest queued requests, up to max_batch and about batch_seconds of work."""
+        work, count = 0.0, 0
+        for request in self._pending[:self._max_batch]:
+            cost = self._cost.get(request.key, self._batch_seconds)  # unknown: alone, to measure it
+            if count and work + cost > self._batch_seconds:
+                break
+            work, count = work + cost, count + 1
+        batch, self._pending = self._pending[:count], self._pending[count:]
+        return batch
+
     def _run(self, batch: list["_Request"]) -> None:
         groups: dict[tuple[int, bool], list[_Request]] = {}
         for request in batch:
-            groups.setdefault((id(request.model), request.tta_flip), []).append(request)
+            groups.setdefault(request.key, []).append(request)
         try:
             with self._guard() if self._guard else contextlib.nullcontext():
-                for members in groups.values():
+                for key, members in groups.items():
                     self.passes += 1
                     self.requests += len(members)
+                    started = time.perf_counter()
                     try:
                         images = torch.from_numpy(np.stack([member.image for member in members]))
                         logits = predict_logits(members[0].model, images, tta_flip=members[0].tta_flip)
@@ -263,6 +289,8 @@ class InferenceBatcher:
                     except Exception as error:  # noqa: BLE001 - raised in each caller of the group
                         for member in members:
                             member.error = error
+                    per_image = (time.perf_counter() - started) / len(members)
+                    self._cost[key] = 0.7 * self._cost.get(key, per_image) + 0.3 * per_image
         except Exception as error:  # noqa: BLE001 - the guard itself failed
             for request in batch:
                 request.error = request.error or error
@@ -272,8 +300,9 @@ class InferenceBatcher:
 
 
 class _Request:
-    __slots__ = ("model", "image", "tta_flip", "result", "error", "done")
+    __slots__ = ("model", "image", "tta_flip", "key", "result", "error", "done")
 
     def __init__(self, model: nn.Module, image: np.ndarray, tta_flip: bool):
         self.model, self.image, self.tta_flip = model, image, tta_flip
+        self.key = (id(model), tta_flip)
         self.result, self.error, self.done = None, None, False

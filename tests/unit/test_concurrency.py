@@ -125,10 +125,15 @@ def test_inference_batcher_answers_each_caller_as_alone():
     @contextmanager
     def guard():  # like the app's one-thread lock; slow enough that callers queue up meanwhile
         guarded.append(threading.get_ident())
+        before = torch.get_num_threads()
+        torch.set_num_threads(1)
         time.sleep(0.05)
-        yield
+        try:
+            yield
+        finally:
+            torch.set_num_threads(before)
 
-    batcher = InferenceBatcher(guard=guard)
+    batcher = InferenceBatcher(guard=guard, batch_seconds=2.0)  # a busy test machine is slow
     rng = np.random.default_rng(0)
     jobs = [(models[i % 2], rng.integers(0, 256, (28, 28), dtype=np.uint8), bool(i % 3 == 0)) for i in range(40)]
     jobs.append((broken, jobs[0][1], False))
@@ -161,3 +166,11 @@ def test_inference_batcher_answers_each_caller_as_alone():
     assert len(guarded) < len(jobs)  # batches, each inside the guard
     with pytest.raises(FashionError, match="expected a 28x28 image"):
         batcher.probabilities(models[0], np.zeros((28, 27), dtype=np.uint8))
+    # A batch is cut at about batch_seconds of measured work: with none allowed, one image each.
+    one_by_one = InferenceBatcher(batch_seconds=0.0)
+    calls = [threading.Thread(target=one_by_one.probabilities, args=(models[0], jobs[i][1])) for i in range(6)]
+    for thread in calls:
+        thread.start()
+    for thread in calls:
+        thread.join(timeout=60)
+    assert one_by_one.requests == one_by_one.passes == 6
