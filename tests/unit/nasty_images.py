@@ -189,5 +189,12 @@ def big_cases() -> tuple[Case, ...]:
     )
 
 
+BIG_NAMES = ("bomb.png", "huge.png", "large.png")  # big_cases(), known without building them
+
+
 def all_cases() -> tuple[Case, ...]:
     return small_cases() + big_cases()
+
+
+def case_named(filename: str) -> Case:
+    return next(case for case in all_cases() if case.filename == filename)
