@@ -17,6 +17,7 @@ from app_pages import common
 
 VIEWS = ["Saliency", "Nearest training images", "Embedding map", "Inside the network"]
 VIEW_KEY = "explain_view"
+SHOW_KEY = "explain_on"
 PREDICTED = -1  # the class picker's "whatever the model predicts" option
 NO_TRAIN = ("Nearest training images need the Fashion-MNIST training set, which is not on this machine "
             "(the **Data** page says how to get it).")
@@ -26,6 +27,11 @@ NO_TEST = ("The embedding map needs the Fashion-MNIST test set, which is not on 
 
 def explain_ui(run, model, image28: np.ndarray, probs: np.ndarray) -> None:
     st.subheader("Why this answer?")
+    # Off until asked: a saliency map costs 10-50 predictions, and when a whole class uploads at
+    # once on a small server the answers come first (30 users: p95 0.3 s without, 6.5 s with).
+    if not st.toggle("Explain: saliency, nearest training images, embedding map, inside the network",
+                     key=SHOW_KEY):
+        return
     tabs = st.tabs(VIEWS, key=VIEW_KEY, on_change="rerun")
     for tab, panel in zip(tabs, (saliency_ui, neighbours_ui, map_ui, inside_ui)):
         if tab.open:

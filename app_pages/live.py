@@ -7,7 +7,7 @@ from streamlit_drawable_canvas import st_canvas
 
 from fashion import charts
 from fashion.errors import FashionError
-from fashion.predict import preprocess, probabilities
+from fashion.predict import preprocess
 from app_pages import common, explain
 
 SOURCES = ["Draw", "Upload a photo", "Random test image"]
@@ -60,8 +60,7 @@ def prediction_ui(run, image28: np.ndarray, started: float):
     except FashionError as error:
         st.error(str(error))
         return None
-    with common.one_thread():
-        probs = probabilities(model, image28, tta_flip=run.config.tta_flip)
+    probs = common.BATCHER.probabilities(model, image28, tta_flip=run.config.tta_flip)
     elapsed = time.perf_counter() - started
     best = int(np.argmax(probs))
     st.metric("Prediction", common.class_name(best), f"{probs[best]:.1%} sure", delta_color="off", delta_arrow="off")
@@ -74,10 +73,12 @@ def prediction_ui(run, image28: np.ndarray, started: float):
 
 def all_models_ui(runs, image28: np.ndarray) -> None:
     st.subheader("Every model on the same input")
+    # Off until asked: with a whole class uploading, every model on every input is the slow part.
+    if not st.toggle(f"Ask all {len(runs)} models", key="all_models"):
+        return
     rows = []
     for run, model in common.models_or_warn(sorted(runs, key=charts.best_val_acc, reverse=True)):
-        with common.one_thread():
-            probs = probabilities(model, image28, tta_flip=run.config.tta_flip)
+        probs = common.BATCHER.probabilities(model, image28, tta_flip=run.config.tta_flip)
         order = np.argsort(-probs)
         rows.append({"run": run.name, "arch": run.config.arch, "prediction": common.class_name(order[0]),
                      "probability": float(probs[order[0]]),

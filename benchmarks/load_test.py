@@ -7,18 +7,20 @@ under the same lock:
 
     preprocess(upload bytes)                                  the 28x28 the network sees
     common.load_model(run)                                    cached, as in the app
-    with common.one_thread(): probabilities(model, image28)   the selected model's answer
+    common.BATCHER.probabilities(model, image28)              the selected model's answer
 
-`--scope page` adds the rest of an upload's page run: saliency (the default "Why this answer?"
-tab) and every model's answer (the table under it). What this does not include: Streamlit's own
-work (widget state, protobuf deltas, the websocket) and the browser.
+common.BATCHER is the app's one fashion.predict.InferenceBatcher: concurrent users' images go
+through the model together, one pass per model, on one thread under the page's lock.
+`--path unbatched` instead runs each image alone (`with common.one_thread(): probabilities(...)`).
 
-`--path batched` replaces `with common.one_thread(): probabilities(...)` by a shared
-fashion.predict.InferenceBatcher(guard=common.one_thread): concurrent users' images go through the
-model together, in one pass, under the same lock.
+`--scope page` adds the rest of an upload's page run when its "Explain" toggle is on (off by
+default): saliency, the first "Why this answer?" tab; `--scope all` also asks every model (the
+page's "Ask all models" toggle, also off by default).
+What this does not include: Streamlit's own work (widget state, protobuf deltas, the websocket)
+and the browser.
 
-The selected model is the page's default (the sidebar picks the best validation accuracy among the
-runs with weights) unless --run names another. Photos are product-photo-like PNGs made from the
+The selected model is the page's default (common.default_run: the smallest model within one point
+of the best validation accuracy) unless --run names another. Photos are product-photo-like PNGs made from the
 official test images (dark garment on white, 420x420), or synthetic garments without the dataset.
 
     python benchmarks/load_test.py                      # 30 users x 10 predictions each
@@ -49,7 +51,7 @@ from PIL import Image, ImageDraw  # noqa: E402
 
 from fashion import charts  # noqa: E402
 from fashion.errors import FashionError  # noqa: E402
-from fashion.predict import InferenceBatcher, preprocess, probabilities  # noqa: E402
+from fashion.predict import preprocess, probabilities  # noqa: E402
 
 
 def quiet_streamlit() -> None:
@@ -92,11 +94,12 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=10, help="predictions per user (default 10)")
     parser.add_argument("--think", type=float, default=0.0,
                         help="seconds each user waits between predictions (default 0: back to back)")
-    parser.add_argument("--scope", choices=["prediction", "page"], default="prediction",
-                        help="prediction: preprocess + the selected model; page: + saliency and every model")
-    parser.add_argument("--run", help="run name in checkpoints/ (default: the page's default, best val acc)")
-    parser.add_argument("--path", choices=["page", "batched"], default="page",
-                        help="page: the Live page's code as it is; batched: through an InferenceBatcher")
+    parser.add_argument("--scope", choices=["prediction", "page", "all"], default="prediction",
+                        help="prediction: preprocess + the selected model (the page's default); "
+                             "page: + saliency (Explain on); all: + every model")
+    parser.add_argument("--run", help="run name in checkpoints/ (default: the page's default model)")
+    parser.add_argument("--path", choices=["batched", "unbatched"], default="batched",
+                        help="batched: the Live page's shared batcher; unbatched: one pass per image")
     args = parser.parse_args()
 
     from app_pages import common, explain  # the page's own helpers and lock
@@ -106,17 +109,17 @@ def main() -> int:
     if not runs:
         print(f"no runs with weights in {common.runs_root()}", file=sys.stderr)
         return 2
-    run = next((r for r in runs if r.name == args.run), None) if args.run else runs[0]
+    run = next((r for r in runs if r.name == args.run), None) if args.run else common.default_run(runs)
     if run is None:
         print(f"no run named {args.run!r} with weights in {common.runs_root()}", file=sys.stderr)
         return 2
     photos = product_photos(64)
     # Warm up as a running app is: models loaded and cached, first calls done.
-    for each in runs if args.scope == "page" else [run]:
+    for each in runs if args.scope == "all" else [run]:
         with common.one_thread():
             probabilities(common.load_model(each), preprocess(photos[0]), tta_flip=each.config.tta_flip)
 
-    batcher = InferenceBatcher(guard=common.one_thread)
+    batcher = common.BATCHER
 
     def answer(model, image28: np.ndarray, tta_flip: bool) -> np.ndarray:
         if args.path == "batched":
@@ -130,10 +133,11 @@ def main() -> int:
         model = common.load_model(run)
         probs = answer(model, image28, run.config.tta_flip)
         predicted = time.perf_counter()
-        if args.scope == "page":
+        if args.scope in ("page", "all"):
             target = int(np.argmax(probs))
             # explain._saliency is cached per image in the app; every upload here is a new image.
             explain._saliency.__wrapped__(model, explain._weights_key(run), image28.tobytes(), target)
+        if args.scope == "all":
             for other, other_model in common.models_or_warn(runs):
                 answer(other_model, image28, other.config.tta_flip)
         return predicted
@@ -180,7 +184,7 @@ def main() -> int:
           f"page's one-thread lock; load average before {load_before[0]:.1f}, after {load_after[0]:.1f}")
     if latencies:
         for label, values in (("upload to prediction", latencies), ("upload to end of page", page_times)):
-            if label.endswith("page") and args.scope != "page":
+            if label.endswith("page") and args.scope == "prediction":
                 continue
             ms = [value * 1000 for value in values]
             print(f"{label}, ms: p50 {percentile(ms, 50):.0f}  p95 {percentile(ms, 95):.0f}  "

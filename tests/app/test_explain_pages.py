@@ -12,6 +12,7 @@ from fashion import explain
 from fashion.config import CLASS_NAMES
 
 VIEW = "explain_view"  # the tabs' key: setting it opens a tab, as a click does
+SHOW = "explain_on"  # the "Explain" toggle (off by default)
 
 
 def live_with_test_image(view: str | None = None) -> AppTest:
@@ -19,6 +20,9 @@ def live_with_test_image(view: str | None = None) -> AppTest:
     at.run()
     at.switch_page("app_pages/live.py").run()
     widget(at.radio, "Input").set_value("Random test image").run()
+    assert not at.tabs  # explanations are off until asked
+    at.session_state[SHOW] = True
+    at.run()
     if view:
         at.session_state[VIEW] = view
         at.run()
@@ -125,6 +129,7 @@ def test_explanations_without_the_dataset_say_so_in_one_line(runs_root, tmp_path
     at.run()
     at.switch_page("app_pages/live.py").run()
     widget(at.radio, "Input").set_value("Upload a photo").run()
+    at.session_state[SHOW] = True
     at.file_uploader[0].set_value(("trousers.png", garment_png(), "image/png")).run()
     assert_clean(at)
     assert any(t["type"] == "heatmap" for f in figures(at) for t in f["data"])  # saliency needs no data
