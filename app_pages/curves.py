@@ -13,6 +13,14 @@ def runs_ui(runs) -> list:
     return [by_name[name] for name in names]
 
 
+def diverged_ui(runs) -> None:
+    for run in runs:
+        if run.status == "diverged":
+            st.warning(f"**{run.name}** diverged at epoch {len(run.history)}: its loss stopped being a "
+                       "number, so training stopped there. Its history is kept; a smaller learning rate "
+                       "usually cures it.", icon=":material/warning:")
+
+
 def options_ui() -> tuple[str, float, bool]:
     left, middle, right = st.columns([2, 3, 2])
     x = left.radio("x axis", ["epoch", "time"], horizontal=True,
@@ -31,6 +39,7 @@ def render() -> None:
     if not runs:
         common.no_runs_info()
         return
+    diverged_ui(runs)
     selected = runs_ui(runs)
     if not selected:
         st.info("Pick one or more runs above.")

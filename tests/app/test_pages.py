@@ -358,3 +358,21 @@ def test_train_starts_one_job_that_two_sessions_share_and_can_cancel(runs_root):
     assert "No training job is running." in text(first)
     assert any(name in m.value and "— cancelled" in m.value for m in first.markdown)
     assert "resume" in text(first)
+
+
+@pytest.mark.slow
+def test_a_diverged_run_is_shown_as_diverged(runs_root, data_dir, monkeypatch):
+    from fashion.config import TrainConfig
+    from fashion.runs import train_run
+
+    monkeypatch.setenv("FASHION_DATA", str(data_dir))
+    config = TrainConfig(arch="cnn", epochs=3, train_limit=300, optimizer="sgd", lr=1e6, augment=False)
+    run, _ = train_run(config, runs_root, verbose=False)
+    assert run.status == "diverged" and len(run.history) == 1
+    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
+    at.run()
+    board = at.dataframe[0].value
+    assert board.loc[board["run"] == run.name, "status"].item() == "diverged"
+    at.switch_page("app_pages/curves.py").run()
+    assert not at.exception
+    assert any(run.name in w.value and "diverged at epoch 1" in w.value for w in at.warning)
