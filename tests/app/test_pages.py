@@ -193,6 +193,8 @@ def test_live_random_image_and_uploads(runs_root):
     assert_clean(at)
     assert at.metric[0].label == "Prediction" and at.metric[0].value in CLASS_NAMES
     assert "Input to prediction:" in text(at)
+    assert not at.dataframe  # asking every model is off until the toggle is on
+    widget(at.toggle, "Ask all 6 models").set_value(True).run()
     every = at.dataframe[-1].value
     assert len(every) == 6 and set(every["prediction"]) <= set(CLASS_NAMES)  # every cached model
     widget(at.slider, "Top k").set_value(3).run()
@@ -290,6 +292,8 @@ def test_damaged_run_folders_warn_and_the_rest_works(runs_root):
     at.sidebar.selectbox(key="run").set_value(resnet).run()
     at.switch_page("app_pages/live.py").run()
     widget(at.radio, "Input").set_value("Random test image").run()
+    at.session_state["all_models"] = True
+    at.run()
     assert_clean(at)
     assert any("not a valid safetensors file" in e.value for e in at.error)  # the chosen model
     assert any(resnet in w.value for w in at.warning)  # its row in the every-model table
