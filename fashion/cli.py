@@ -109,35 +109,36 @@ def cmd_train(args) -> int:
 
 
 def cmd_grid(args) -> int:
-    from .grid import grid_configs, run_grid, train_command
+    from .grid import grid_configs
 
     batch_sizes = _number_list(args.batch_sizes, int, "--batch-sizes")
     learning_rates = _number_list(args.lrs, float, "--lrs")
-    configs = grid_configs(config_from_args(args), batch_sizes, learning_rates)
-    if args.dry_run:
-        for config in configs:
-            print(train_command(config, _root(args), args.data))
-        return 0
-    runs = run_grid(configs, _root(args), force=args.force, data=args.data, verbose=not args.quiet,
-                    jobs=args.jobs, half_weights=args.half_weights)
-    print(grid_table(runs))
+    runs = _train_many(grid_configs(config_from_args(args), batch_sizes, learning_rates), args)
+    if runs is not None:
+        print(grid_table(runs))
     return 0
 
 
 def cmd_suite(args) -> int:
-    from .grid import run_grid, suite_configs, train_command
+    from .grid import suite_configs
+    from .runs import runs_table
 
-    configs = suite_configs(config_from_args(args))
+    runs = _train_many(suite_configs(config_from_args(args)), args)
+    if runs is not None:
+        print(runs_table(runs).to_string(index=False))
+    return 0
+
+
+def _train_many(configs, args):
+    """Train every config not yet cached (--jobs at once); with --dry-run print their commands."""
+    from .grid import run_grid, train_command
+
     if args.dry_run:
         for config in configs:
             print(train_command(config, _root(args), args.data))
-        return 0
-    runs = run_grid(configs, _root(args), force=args.force, data=args.data, verbose=not args.quiet,
+        return None
+    return run_grid(configs, _root(args), force=args.force, data=args.data, verbose=not args.quiet,
                     jobs=args.jobs, half_weights=args.half_weights)
-    from .runs import runs_table
-
-    print(runs_table(runs).to_string(index=False))
-    return 0
 
 
 def grid_table(runs) -> str:
