@@ -4,7 +4,8 @@ Standard recipe: torchvision FashionMNIST + per-sample PIL transforms (RandomCro
 RandomHorizontalFlip, ToTensor, Normalize) + DataLoader(batch_size=128, shuffle=True,
 num_workers=2) + Adam. Ours: fashion.train.train (uint8 tensors, batched crop/flip, index slices).
 Both train one pass over the same N images; images/s is measured over the pass (DataLoader worker
-start-up included, as it is in every epoch of the standard recipe).
+start-up included, as it is in every epoch of the standard recipe). The last column is the ceiling
+for any pipeline: the same model's Adam steps on one fixed batch, with no data work at all.
 
     python benchmarks/pipeline.py                         # cnn, 3 repeats
     python benchmarks/pipeline.py --models all --images 1280 --repeats 2
@@ -16,6 +17,7 @@ import argparse
 import shutil
 import statistics
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -36,6 +38,32 @@ def ours_images_per_s(arch: str, split, n_images: int, device: str = "cpu") -> f
     return state.history[0]["images_per_s"]
 
 
+def model_only_images_per_s(arch: str, n_images: int, device: str = "cpu") -> float:
+    """The ceiling for any pipeline: Adam steps on one fixed batch, no data loading or augmentation."""
+    import torch.nn.functional as F
+    from fashion.models import create_model
+
+    torch.manual_seed(0)
+    model = create_model(arch).to(device, memory_format=torch.channels_last)
+    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+    x = torch.randn(128, 1, 28, 28, device=device).contiguous(memory_format=torch.channels_last)
+    y = torch.randint(0, 10, (128,), device=device)
+    steps = max(n_images // 128, 2)
+    for step in range(steps + 2):  # two warm-up steps, not timed
+        if step == 2:
+            if device != "cpu":
+                torch.cuda.synchronize()
+            start = time.perf_counter()
+        with torch.autocast(device, dtype=torch.bfloat16, enabled=device == "cuda"):
+            loss = F.cross_entropy(model(x).float(), y)
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        optimizer.step()
+    if device != "cpu":
+        torch.cuda.synchronize()
+    return steps * 128 / (time.perf_counter() - start)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--models", default="cnn", help="comma-separated, or 'all'")
@@ -49,7 +77,7 @@ def main() -> None:
     where = torch.cuda.get_device_name() if args.device == "cuda" else f"{torch.get_num_threads()} CPU threads"
     print(f"torch {torch.__version__}, {where}, {args.images} images per pass, "
           f"{args.repeats} repeats (alternating)")
-    print(f"{'model':<12} {'standard img/s':>15} {'ours img/s':>12} {'ratio':>7}")
+    print(f"{'model':<12} {'standard img/s':>15} {'ours img/s':>12} {'ratio':>7} {'model-only img/s':>17}")
     try:
         for arch in arches:
             split = train_val_split(TrainConfig(train_limit=args.images), source)
@@ -61,7 +89,8 @@ def main() -> None:
                 standard.append(train_standard(arch, root, n_images=args.images, device=args.device)[1])
                 ours.append(ours_images_per_s(arch, split, args.images, args.device))
             s, o = statistics.median(standard), statistics.median(ours)
-            print(f"{arch:<12} {s:>15.0f} {o:>12.0f} {o / s:>6.2f}x", flush=True)
+            ceiling = model_only_images_per_s(arch, args.images, args.device)
+            print(f"{arch:<12} {s:>15.0f} {o:>12.0f} {o / s:>6.2f}x {ceiling:>17.0f}", flush=True)
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
