@@ -61,6 +61,11 @@ def train_command(config: TrainConfig, root: Path = DEFAULT_ROOT, data: str | No
     return shlex.join(parts)
 
 
+def train_argv(config: TrainConfig, root: Path, data: str | None = None) -> list[str]:
+    """The argv of a quiet `python -m fashion train` process that trains exactly `config`."""
+    return [sys.executable, *shlex.split(train_command(config, Path(root).resolve(), data))[1:], "--quiet"]
+
+
 def run_grid(configs: list[TrainConfig], root: Path = DEFAULT_ROOT, force: bool = False,
              data: str | None = None, verbose: bool = True, jobs: int = 1,
              half_weights: bool = False) -> list[Run]:
@@ -124,8 +129,7 @@ def _interrupt(processes: list[subprocess.Popen]) -> None:
 
 
 def _spawn_train(config: TrainConfig, root: Path, data: str | None, force: bool, half_weights: bool):
-    argv = [sys.executable, *shlex.split(train_command(config, root.resolve(), data))[1:], "--quiet"]
-    argv += ["--force"] * force + ["--half-weights"] * half_weights
+    argv = train_argv(config, root, data) + ["--force"] * force + ["--half-weights"] * half_weights
     folder = root / config.run_name()
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / "train.log", "ab") as log:

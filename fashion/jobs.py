@@ -22,7 +22,6 @@ import platform
 import shlex
 import signal
 import subprocess
-import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -30,7 +29,7 @@ from pathlib import Path
 
 from .config import TrainConfig
 from .errors import FashionError
-from .grid import grid_configs, train_command
+from .grid import grid_configs, train_argv as grid_train_argv
 from .runs import atomic_write_text
 
 JOB_FILE = "job.json"
@@ -104,14 +103,14 @@ class Job:
 
 def train_argv(config: TrainConfig, root: Path, data: str | None = None) -> list[str]:
     """The argv that trains exactly `config` into root/<config.run_name()>."""
-    argv = [sys.executable, *shlex.split(train_command(config, Path(root).resolve(), data))[1:], "--quiet"]
+    argv = grid_train_argv(config, root, data)
     check_command(argv, [config.run_name()])
     return argv
 
 
 def grid_argv(base: TrainConfig, batch_sizes, learning_rates, root: Path, data: str | None = None) -> list[str]:
     """The argv of one process that trains every batch size x learning rate cell in turn."""
-    argv = [sys.executable, *shlex.split(train_command(base, Path(root).resolve(), data))[1:], "--quiet"]
+    argv = grid_train_argv(base, root, data)
     argv[3] = "grid"  # [python, -m, fashion, train, ...]
     for flag in ("--batch-size", "--lr"):
         position = argv.index(flag)
