@@ -41,3 +41,30 @@ def test_seed_cnn_shapes_follow_the_seed():
     linears = [m for m in model.modules() if isinstance(m, nn.Linear)]
     convs = [m for m in model.modules() if isinstance(m, nn.Conv2d)]
     assert len(linears) == 3 and len(convs) == 2 and convs[0].kernel_size == (5, 5)
+
+
+def test_patch_whitening_fitted_on_real_images_whitens_their_patches(real_test):
+    from fashion.data import to_input
+    from fashion.models import PatchWhitening
+
+    layer = PatchWhitening(kernel=3, stride=2, eps=0.0)
+    images = to_input(real_test.images[:2000])
+    layer.fit(images)
+    halves = layer(images)
+    assert torch.equal(halves[:, 9:], -halves[:, :9])  # each filter and its negation: ReLU keeps both signs
+    # Every 3x3 patch the layer was fitted on, through its first nine filters: unit variance, uncorrelated.
+    whitened = torch.nn.functional.conv2d(images, layer.weight[:9]).permute(0, 2, 3, 1).reshape(-1, 9)
+    covariance = torch.cov(whitened.double().T)
+    assert torch.allclose(covariance, torch.eye(9, dtype=torch.float64), atol=1e-3)
+    assert not layer.weight.requires_grad
+
+
+def test_training_fits_the_whitening_layer_and_checkpoints_keep_it(tmp_path, source):
+    from fashion.config import TrainConfig
+    from fashion.runs import train_run
+
+    config = TrainConfig(arch="whitenet", epochs=1, train_limit=600)
+    run, _ = train_run(config, tmp_path, verbose=False)
+    fitted = run.load_model().features[0].weight
+    unfitted = create_model("whitenet").features[0].weight
+    assert not torch.allclose(fitted, unfitted)
