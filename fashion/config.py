@@ -80,10 +80,10 @@ class TrainConfig:
 PRESETS: dict[str, TrainConfig] = {
     # The seed study's recipe (also the dataclass default).
     "seed": TrainConfig(preset="seed"),
-    # About a minute on a 2-core CPU. Few epochs, so: no random crop (it slows early learning),
-    # flips only; a larger learning rate with warm-up and linear decay to zero; label smoothing;
-    # flip test-time augmentation.
-    "speedrun": TrainConfig(arch="fastnet", epochs=4, batch_size=128, lr=0.003, schedule="linear",
+    # The fastest way we found to 92% on a 2-core CPU: whitenet (a frozen whitening first layer,
+    # everything else at 7x7), 4 epochs, flips only (random crops slow early learning), a large
+    # learning rate with warm-up and linear decay to zero, label smoothing, flip test-time augmentation.
+    "speedrun": TrainConfig(arch="whitenet", epochs=4, batch_size=128, lr=0.006, schedule="linear",
                             warmup_epochs=0.2, label_smoothing=0.1, crop_pad=0, tta_flip=True,
                             preset="speedrun"),
     # About ten minutes on a 2-core CPU: a wider net, more epochs, light random crops.

@@ -17,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 from app_helpers import REPO, garment_png, tiny_csv
 from fashion import jobs
-from fashion.config import CLASS_NAMES
+from fashion.config import CLASS_NAMES, PRESETS
 
 PAGES = ["overview", "data", "curves", "grid", "compare", "live", "evaluate", "train"]
 TITLES = {"overview": "Fashion-MNIST model lab", "data": "Data", "curves": "Training curves",
@@ -328,9 +328,10 @@ def test_train_form_shows_the_command_and_grid_cells(runs_root):
     widget(at.radio, "Train").set_value("one run").run()
     widget(at.selectbox, "Recipe").set_value("speedrun").run()  # the CLI's presets set every default
     assert_clean(at)
-    assert widget(at.selectbox, "Architecture").value == "fastnet"
-    assert "python -m fashion train --preset speedrun --arch fastnet --epochs 4" in text(at)
-    assert "`speedrun-fastnet-bs128-lr0.003-e4-s0`" in text(at)
+    speedrun = PRESETS["speedrun"]
+    assert widget(at.selectbox, "Architecture").value == speedrun.arch
+    assert f"python -m fashion train --preset speedrun --arch {speedrun.arch} --epochs {speedrun.epochs}" in text(at)
+    assert f"`{speedrun.run_name()}`" in text(at)
 
 
 @pytest.mark.slow

@@ -25,7 +25,7 @@ def test_speedrun_preset_trains_from_the_cli(tmp_path, source):
                             cwd=REPO, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     run_folder = next(tmp_path.iterdir())
-    assert run_folder.name.startswith("speedrun-fastnet-")
+    assert run_folder.name.startswith(f"speedrun-{PRESETS['speedrun'].arch}-")
     assert '"tta_flip": true' in (run_folder / "config.json").read_text()
 
 
