@@ -8,7 +8,7 @@ import torch
 from torch import nn
 
 from fashion import explain, explain_charts
-from fashion.config import CLASS_NAMES, PIXEL_MEAN, PIXEL_STD
+from fashion.config import CLASS_NAMES, PIXEL_MEAN, PIXEL_STD, PRESETS
 from fashion.data import Dataset
 from fashion.errors import FashionError
 from fashion.models import create_model, list_models
@@ -218,7 +218,7 @@ def test_stages_of_the_small_models_are_where_the_convolutions_work():
 
 def test_saliency_is_fast_on_the_shipped_speedrun_model():
     """Grad-CAM + integrated gradients, as the live page computes them, on one CPU thread."""
-    run = open_run(REPO / "checkpoints" / "speedrun-fastnet-bs128-lr0.003-e4-s0")
+    run = open_run(REPO / "checkpoints" / PRESETS["speedrun"].run_name())
     model = run.load_model()
     image = garment(2)
     target = int(explain.class_logits(model, image).argmax())
@@ -233,7 +233,7 @@ def test_saliency_is_fast_on_the_shipped_speedrun_model():
             times.append(time.perf_counter() - started)
     finally:
         torch.set_num_threads(threads)
-    print(f"fastnet saliency (Grad-CAM + IG, {explain.IG_STEPS} steps, 1 thread): {min(times) * 1000:.0f} ms")
+    print(f"{run.config.arch} saliency (Grad-CAM + IG, {explain.IG_STEPS} steps, 1 thread): {min(times) * 1000:.0f} ms")
     assert min(times) < 1.0
     difference = explain.class_logits(model, image)[target] - explain.class_logits(model, np.zeros((28, 28), np.uint8))[target]
     assert attributions.sum() == pytest.approx(difference, rel=0.1)  # ReLU nets: the midpoint rule is close
