@@ -14,14 +14,15 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app_helpers import REPO
-from fashion.config import CLASS_NAMES, PRESETS
+from fashion.config import CLASS_NAMES
 from fashion.predict import predict, preprocess
 from fashion.runs import open_run
 
 sys.path.insert(0, str(REPO / "tests" / "unit"))
 from nasty_images import SAME, all_cases, reference_png  # noqa: E402
+from samples import SHIPPED_SPEEDRUN  # noqa: E402
 
-RUN = REPO / "checkpoints" / PRESETS["speedrun"].run_name()  # the shipped speedrun run
+RUN = SHIPPED_SPEEDRUN
 
 
 @pytest.fixture

@@ -1,7 +1,13 @@
-"""Helpers that write real images in the formats users give us."""
+"""Helpers that write real images in the formats users give us, and where the shipped runs are."""
+from pathlib import Path
+
 import torch
 
+from fashion.config import PRESETS
 from fashion.data import Dataset, save_csv
+
+# The shipped run of the speedrun preset: a small real model every test may load.
+SHIPPED_SPEEDRUN = Path(__file__).resolve().parents[2] / "checkpoints" / PRESETS["speedrun"].run_name()
 
 
 def write_seed_csv(path, images, labels=None, header=True):

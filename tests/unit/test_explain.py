@@ -8,13 +8,13 @@ import torch
 from torch import nn
 
 from fashion import explain, explain_charts
-from fashion.config import CLASS_NAMES, PIXEL_MEAN, PIXEL_STD, PRESETS
+from fashion.config import CLASS_NAMES, PIXEL_MEAN, PIXEL_STD
 from fashion.data import Dataset
 from fashion.errors import FashionError
 from fashion.models import create_model, list_models
 from fashion.runs import load_weights, open_run, save_weights
+from samples import SHIPPED_SPEEDRUN
 
-REPO = Path(__file__).resolve().parents[2]
 PIXEL = (9, 17)                     # the one pixel the hand-built models look at
 BIG = {"resnet18", "resnet34", "densenet121"}
 
@@ -218,7 +218,7 @@ def test_stages_of_the_small_models_are_where_the_convolutions_work():
 
 def test_saliency_is_fast_on_the_shipped_speedrun_model():
     """Grad-CAM + integrated gradients, as the live page computes them, on one CPU thread."""
-    run = open_run(REPO / "checkpoints" / PRESETS["speedrun"].run_name())
+    run = open_run(SHIPPED_SPEEDRUN)
     model = run.load_model()
     image = garment(2)
     target = int(explain.class_logits(model, image).argmax())

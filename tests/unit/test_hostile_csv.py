@@ -24,13 +24,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import fashion.data as fashion_data
-from fashion.config import PRESETS
 from fashion.cli import main as cli_main
 from fashion.data import load_csv, parse_csv
 from fashion.errors import FashionError
+from samples import SHIPPED_SPEEDRUN
 
 REPO = Path(__file__).resolve().parents[2]
-RUN = REPO / "checkpoints" / PRESETS["speedrun"].run_name()  # the shipped speedrun run
+RUN = SHIPPED_SPEEDRUN
 PIXELS = 784
 # HOSTILE_SCALE=20 pytest tests/unit/test_hostile_csv.py: twenty times the examples, for a longer hunt.
 SCALE = float(os.environ.get("HOSTILE_SCALE", "1"))

@@ -22,15 +22,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from fashion.config import PRESETS
 from fashion.errors import FashionError
 from fashion.predict import open_image, predict, preprocess
 from fashion.runs import open_run
 from nasty_images import (BIG_NAMES, SAME, all_cases, case_named, encode, on_plain, on_transparent,
                           reference_png, small_cases, trousers, tshirt)
+from samples import SHIPPED_SPEEDRUN
 
 REPO = Path(__file__).resolve().parents[2]
-RUN = REPO / "checkpoints" / PRESETS["speedrun"].run_name()  # the shipped speedrun run
+RUN = SHIPPED_SPEEDRUN
 pytestmark = pytest.mark.skipif(not (RUN / "model.safetensors").is_file(),
                                 reason="the shipped speedrun run is missing from checkpoints/")
 
