@@ -21,6 +21,8 @@ TRAIN_FLAGS = {  # flag -> (config field, type, help)
     "--label-smoothing": ("label_smoothing", float, "label smoothing (seed: 0)"),
     "--crop-pad": ("crop_pad", int, "random-crop padding in pixels, 0 = flips only (seed: 4)"),
     "--warmup-epochs": ("warmup_epochs", float, "linear learning-rate warm-up, in epochs (seed: 0)"),
+    "--drop-easy": ("drop_easy", float, "after epoch 1, skip this fraction of the training images, "
+                                        "those with the lowest loss when last seen (seed: 0)"),
     "--ema": ("ema", float, "evaluate an exponential moving average of the weights with this decay (seed: 0 = off)"),
     "--seed": ("seed", int, "random seed for init, shuffling and augmentation"),
     "--train-limit": ("train_limit", int, "train on only N images (quick demos and tests)"),
@@ -82,6 +84,8 @@ def _check_config(config: TrainConfig) -> None:
         raise FashionError(f"--batch-size must be at least 2, got {config.batch_size}")
     if not config.lr > 0:
         raise FashionError(f"--lr must be positive, got {config.lr}")
+    if not 0 <= config.drop_easy < 1:
+        raise FashionError(f"--drop-easy must be at least 0 and below 1, got {config.drop_easy}")
     if config.optimizer not in ("adam", "adamw", "sgd"):
         raise FashionError(f"--optimizer must be adam, adamw or sgd, got {config.optimizer!r}")
     if config.schedule not in ("constant", "cosine", "linear"):

@@ -38,6 +38,8 @@ class TrainConfig:
     label_smoothing: float = 0.0      # 0 = plain cross-entropy, as in the seed
     ema: float = 0.0                  # >0: evaluate an exponential moving average of the weights
     tta_flip: bool = False            # average predictions over the image and its mirror
+    drop_easy: float = 0.0            # after epoch 1, skip this fraction of training images: those
+                                      # with the lowest loss when last seen (they are already learned)
     val_fraction: float = 0.2         # the seed's 4:1 train/validation split of the 60k images
     split_seed: int = 0               # fixes the split, so every run validates on the same 12k
     train_limit: int = 0              # >0: train on only this many images (quick tests, demos)
@@ -48,9 +50,16 @@ class TrainConfig:
 
     # Fields that change how fast a run goes but not what it learns.
     NOT_IDENTITY = ("device", "compile")
+    # Fields added after runs were first saved, with their defaults: at the default they are left
+    # out of the identity, so runs saved before them keep their names and can still resume.
+    LATER_FIELDS = {"drop_easy": 0.0}
 
     def identity(self) -> dict:
-        return {k: v for k, v in dataclasses.asdict(self).items() if k not in self.NOT_IDENTITY}
+        values = {k: v for k, v in dataclasses.asdict(self).items() if k not in self.NOT_IDENTITY}
+        for name, default in self.LATER_FIELDS.items():
+            if values[name] == default:
+                del values[name]
+        return values
 
     def run_name(self) -> str:
         """A readable, unique folder name: the seed's knobs in clear, anything else as a hash."""

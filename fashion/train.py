@@ -92,6 +92,7 @@ class TrainState:
     best_val_acc: float = -1.0
     best_epoch: int = 0
     best_weights: dict = field(default_factory=dict)   # CPU copy of the evaluated model's state
+    sample_loss: torch.Tensor | None = None           # each training image's loss when last trained on
     history: list = field(default_factory=list)
     status: str = "running"              # running | finished | diverged
 
@@ -113,7 +114,30 @@ def new_state(config: TrainConfig, device: torch.device, train_images: torch.Ten
         fit_to_data(model, to_input(train_images[:FIT_IMAGES]))
     ema_model = copy.deepcopy(model) if config.ema else None
     generator = torch.Generator(device=device).manual_seed(config.seed)
-    return TrainState(config, model, make_optimizer(config, model), generator, ema_model)
+    state = TrainState(config, model, make_optimizer(config, model), generator, ema_model)
+    if config.drop_easy and train_images is not None:
+        state.sample_loss = torch.full((len(train_images),), math.inf, device=device)
+    return state
+
+
+def images_in_epoch(config: TrainConfig, train_size: int, epoch: int) -> int:
+    """How many training images epoch `epoch` (0-based) trains on: all of them in the first."""
+    if epoch == 0 or not config.drop_easy:
+        return train_size
+    return max(math.ceil(train_size * (1.0 - config.drop_easy)), 2)
+
+
+def steps_before(config: TrainConfig, train_size: int, epoch: int) -> int:
+    return sum(math.ceil(images_in_epoch(config, train_size, e) / config.batch_size) for e in range(epoch))
+
+
+def epoch_order(state: TrainState, train_size: int, device: torch.device) -> torch.Tensor:
+    """The training images of the next epoch, shuffled: all, or the hardest by their last loss."""
+    count = images_in_epoch(state.config, train_size, state.epoch)
+    permutation = torch.randperm(count, generator=state.generator, device=device)
+    if count == train_size:
+        return permutation
+    return state.sample_loss.topk(count).indices[permutation]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -127,6 +151,8 @@ def state_tensors(state: TrainState) -> dict[str, torch.Tensor]:
     for index, values in state.optimizer.state_dict()["state"].items():
         for key, value in values.items():
             tensors[f"optim.{index}.{key}"] = value if torch.is_tensor(value) else torch.tensor(value)
+    if state.sample_loss is not None:
+        tensors["sample_loss"] = state.sample_loss
     tensors["rng.generator"] = state.generator.get_state()
     tensors["rng.torch"] = torch.get_rng_state()
     return {k: v.detach().cpu().contiguous() for k, v in tensors.items()}
@@ -151,6 +177,8 @@ def restore_state(state: TrainState, tensors: dict[str, torch.Tensor], metadata:
         restored.setdefault(int(index), {})[name] = value
     optimizer_state["state"] = restored
     state.optimizer.load_state_dict(optimizer_state)
+    if state.sample_loss is not None and "sample_loss" in tensors:
+        state.sample_loss.copy_(tensors["sample_loss"])
     state.generator.set_state(tensors["rng.generator"])
     torch.set_rng_state(tensors["rng.torch"])
     state.epoch = int(metadata["epoch"])
@@ -185,17 +213,17 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
         resume(state)
     step_model = torch.compile(state.model) if config.compile and device.type == "cuda" else state.model
     steps_per_epoch = math.ceil(len(train_images) / config.batch_size)
-    total_steps = config.epochs * steps_per_epoch
+    total_steps = steps_before(config, len(train_images), config.epochs)
     autocast = dict(device_type=device.type, dtype=torch.bfloat16, enabled=device.type == "cuda")
 
     while state.epoch < config.epochs and state.status == "running":
         epoch_start = time.perf_counter()
         state.model.train()
-        permutation = torch.randperm(len(train_images), generator=state.generator, device=device)
+        permutation = epoch_order(state, len(train_images), device)
         loss_sum = torch.zeros((), device=device)
         correct = torch.zeros((), device=device, dtype=torch.int64)
-        step = state.epoch * steps_per_epoch
-        batches = range(0, len(train_images), config.batch_size)
+        step = steps_before(config, len(train_images), state.epoch)
+        batches = range(0, len(permutation), config.batch_size)
         bar = tqdm(batches, desc=f"Epoch {state.epoch + 1}/{config.epochs}", leave=False,
                    disable=not verbose, unit="batch")
         for start in bar:
@@ -212,17 +240,21 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
                 group["lr"] = lr
             with torch.autocast(**autocast):
                 logits = step_model(x)
-                loss = F.cross_entropy(logits.float(), y, label_smoothing=config.label_smoothing)
+                losses = F.cross_entropy(logits.float(), y, label_smoothing=config.label_smoothing,
+                                         reduction="none")
+                loss = losses.mean()
             state.optimizer.zero_grad(set_to_none=True)
             loss.backward()
             state.optimizer.step()
+            if state.sample_loss is not None:
+                state.sample_loss[index] = losses.detach()
             if state.ema_model is not None:
                 _update_ema(state.ema_model, state.model, config.ema)
             loss_sum += loss.detach() * len(index)
             correct += (logits.argmax(1) == y).sum()
             step += 1
         bar.close()
-        train_loss = loss_sum.item() / len(train_images)  # waits for the GPU, so the clock below is true
+        train_loss = loss_sum.item() / len(permutation)  # waits for the GPU, so the clock below is true
         train_seconds = time.perf_counter() - epoch_start
         val_logits = predict_logits(state.eval_model, val_images, tta_flip=config.tta_flip)
         val_loss, val_acc = loss_and_accuracy(val_logits, val_labels)
@@ -233,10 +265,10 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
             state.best_val_acc, state.best_epoch = val_acc, state.epoch
             state.best_weights = {k: v.detach().cpu().clone() for k, v in state.eval_model.state_dict().items()}
         record = {
-            "epoch": state.epoch, "train_loss": train_loss, "train_acc": correct.item() / len(train_images),
+            "epoch": state.epoch, "train_loss": train_loss, "train_acc": correct.item() / len(permutation),
             "val_loss": val_loss, "val_acc": val_acc, "lr": lr,
             "seconds": time.perf_counter() - epoch_start,
-            "images_per_s": len(train_images) / train_seconds, "is_best": is_best,
+            "images_per_s": len(permutation) / train_seconds, "is_best": is_best,
         }
         state.history.append(record)
         if diverged:

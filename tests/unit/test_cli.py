@@ -105,7 +105,8 @@ def test_export_official_test_set_as_seed_csv(tmp_path, source):
     {},
     {"arch": "resnet20", "batch_size": 64, "lr": 0.005, "epochs": 3},
     {"arch": "cnn", "crop_pad": 2, "tta_flip": True, "ema": 0.99, "schedule": "linear", "warmup_epochs": 0.5,
-     "label_smoothing": 0.1, "optimizer": "sgd", "weight_decay": 5e-4, "augment": False, "train_limit": 100},
+     "label_smoothing": 0.1, "optimizer": "sgd", "weight_decay": 5e-4, "augment": False, "train_limit": 100,
+     "drop_easy": 0.5},
 ])
 def test_grid_commands_rebuild_exactly_their_config(overrides):
     import dataclasses

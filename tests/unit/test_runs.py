@@ -148,3 +148,9 @@ def test_killed_training_resumes_to_the_same_history(tmp_path, source):
     history_a = pd.read_csv(run_folder / "history.csv")[columns]
     history_b = pd.read_csv(next((tmp_path / "b").iterdir()) / "history.csv")[columns]
     pd.testing.assert_frame_equal(history_a, history_b)
+
+
+def test_run_names_survive_new_config_fields():
+    """A field added later (drop_easy) must not rename, and so orphan, runs cached before it."""
+    assert TrainConfig(arch="cnn", crop_pad=2, epochs=3).run_name() == "cnn-bs128-lr0.001-e3-s0-56e614"
+    assert TrainConfig(arch="cnn", crop_pad=2, epochs=3, drop_easy=0.5).run_name() != "cnn-bs128-lr0.001-e3-s0-56e614"

@@ -1,9 +1,10 @@
 import math
 
 import pytest
+import torch
 
 from fashion.config import TrainConfig
-from fashion.train import lr_factor, train, train_val_split
+from fashion.train import images_in_epoch, lr_factor, restore_state, state_metadata, state_tensors, train, train_val_split
 
 
 def strip_timing(history):
@@ -55,3 +56,33 @@ def test_learning_rate_schedules():
     assert lr_factor(cosine, 0, 100, 10) == pytest.approx(1.0)
     assert lr_factor(cosine, 50, 100, 10) == pytest.approx(0.5)
     assert lr_factor(TrainConfig(), 77, 100, 10) == 1.0
+
+
+def test_drop_easy_retrains_only_the_images_with_the_highest_loss(small_split):
+    config = TrainConfig(arch="cnn", epochs=2, train_limit=3000, drop_easy=0.6, schedule="linear")
+    losses_after = []
+    state = train(config, small_split, on_epoch=lambda record, st: losses_after.append(st.sample_loss.clone()),
+                  verbose=False)
+    first, second = losses_after
+    assert torch.isfinite(first).all()  # the first epoch sees every image
+    retrained = (second != first).nonzero().flatten()
+    kept = images_in_epoch(config, len(first), 1)
+    assert kept == 1200 and len(retrained) == kept
+    assert set(retrained.tolist()) == set(first.topk(kept).indices.tolist())
+    # the linear schedule counts the shorter epoch (24 + 10 steps), so its last step is 1/34 of lr
+    assert state.history[-1]["lr"] == pytest.approx(config.lr / (24 + 10))
+
+
+def test_drop_easy_run_resumes_to_the_same_history(small_split):
+    config = TrainConfig(arch="cnn", epochs=3, train_limit=600, drop_easy=0.5, device="cpu")
+    saved = {}
+
+    def keep_first_epoch(record, state):
+        if state.epoch == 1:
+            tensors = {name: tensor.clone() for name, tensor in state_tensors(state).items()}  # as if saved to disk
+            saved.update(tensors=tensors, meta=state_metadata(state), history=list(state.history))
+
+    straight = train(config, small_split, on_epoch=keep_first_epoch, verbose=False)
+    resumed = train(config, small_split, verbose=False,
+                    resume=lambda state: restore_state(state, saved["tensors"], saved["meta"], saved["history"]))
+    assert strip_timing(resumed.history) == strip_timing(straight.history)
