@@ -23,6 +23,7 @@ from fashion.config import PRESETS, TrainConfig  # noqa: E402
 from fashion.data import load_split, resolve_source, split_train_val  # noqa: E402
 from fashion.evaluate import loss_and_accuracy, predict_logits  # noqa: E402
 from fashion.runs import train_run  # noqa: E402
+from fashion.train import images_in_epoch  # noqa: E402
 from standard_recipe import torchvision_root, train_standard  # noqa: E402
 
 
@@ -39,7 +40,8 @@ def main() -> None:
     for name in args.presets.split(","):
         run, _ = train_run(PRESETS[name], out, force=args.out is None, verbose=True)
         s = run.summary
-        step_seconds = (s["train_images"] / run.history["images_per_s"]).sum()  # each epoch's steps alone
+        epoch_images = [images_in_epoch(run.config, s["train_images"], e) for e in range(len(run.history))]
+        step_seconds = (epoch_images / run.history["images_per_s"]).sum()  # each epoch's steps alone
         rows.append((f"preset {name} ({run.config.arch})", step_seconds, s["train_seconds"],
                      s["best_val_acc"], s["test_acc"], run.history["images_per_s"].median()))
     if not args.no_standard:
