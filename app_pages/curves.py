@@ -21,6 +21,14 @@ def diverged_ui(runs) -> None:
                        "usually cures it.", icon=":material/warning:")
 
 
+def drop_easy_ui(runs) -> None:
+    for run in runs:
+        if run.config.drop_easy:
+            st.caption(f"**{run.name}** trained on every image in epoch 1, then only on the "
+                       f"{1 - run.config.drop_easy:.0%} with the highest loss (`--drop-easy {run.config.drop_easy:g}`): "
+                       "after epoch 1 its training curve is over those hard images, so it runs below validation.")
+
+
 def options_ui() -> tuple[str, float, bool]:
     left, middle, right = st.columns([2, 3, 2])
     x = left.radio("x axis", ["epoch", "time"], horizontal=True,
@@ -44,6 +52,7 @@ def render() -> None:
     if not selected:
         st.info("Pick one or more runs above.")
         return
+    drop_easy_ui(selected)
     x, smoothing, log_y = options_ui()
     st.plotly_chart(charts.curves_figure(selected, x, smoothing, log_y))
     histories = charts.histories_frame(selected)

@@ -22,7 +22,8 @@ TRAIN_FLAGS = {  # flag -> (config field, type, help)
     "--crop-pad": ("crop_pad", int, "random-crop padding in pixels, 0 = flips only (seed: 4)"),
     "--warmup-epochs": ("warmup_epochs", float, "linear learning-rate warm-up, in epochs (seed: 0)"),
     "--drop-easy": ("drop_easy", float, "after epoch 1, skip this fraction of the training images, "
-                                        "those with the lowest loss when last seen (seed: 0)"),
+                                        "those with the lowest loss when last seen; train accuracy is then over the "
+                                        "rest (seed: 0)"),
     "--ema": ("ema", float, "evaluate an exponential moving average of the weights with this decay (seed: 0 = off)"),
     "--seed": ("seed", int, "random seed for init, shuffling and augmentation"),
     "--train-limit": ("train_limit", int, "train on only N images (quick demos and tests)"),

@@ -39,7 +39,8 @@ class TrainConfig:
     ema: float = 0.0                  # >0: evaluate an exponential moving average of the weights
     tta_flip: bool = False            # average predictions over the image and its mirror
     drop_easy: float = 0.0            # after epoch 1, skip this fraction of training images: those
-                                      # with the lowest loss when last seen (they are already learned)
+                                      # with the lowest loss when last seen (they are already learned);
+                                      # train loss/accuracy are then over the hard images trained on
     val_fraction: float = 0.2         # the seed's 4:1 train/validation split of the 60k images
     split_seed: int = 0               # fixes the split, so every run validates on the same 12k
     train_limit: int = 0              # >0: train on only this many images (quick tests, demos)

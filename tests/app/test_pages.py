@@ -122,6 +122,18 @@ def test_data_page_split_changes_the_statistics(runs_root):
     assert figures(at)[-1]["layout"]["yaxis"]["type"] == "linear"
 
 
+def test_curves_say_what_a_drop_easy_run_trained_on(runs_root):
+    shipped = REPO / "checkpoints" / PRESETS["speedrun"].run_name()
+    shutil.copytree(shipped, runs_root / shipped.name)
+    at = open_page("curves")
+    widget(at.multiselect, "Runs").set_value([shipped.name]).run()
+    assert_clean(at)
+    drop = PRESETS["speedrun"].drop_easy
+    assert f"only on the {1 - drop:.0%} with the highest loss (`--drop-easy {drop:g}`)" in text(at)
+    widget(at.multiselect, "Runs").set_value([run_named(runs_root, "resnet20")]).run()
+    assert "--drop-easy" not in text(at)
+
+
 def test_curves_default_best_per_arch_and_controls(runs_root):
     at = open_page("curves")
     runs = widget(at.multiselect, "Runs")
