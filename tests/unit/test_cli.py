@@ -73,6 +73,7 @@ def test_bad_inputs_get_one_line_and_exit_2(tmp_path, tiny_run):
     assert_one_line_error(fashion("evaluate", "--run", "no-such-run", "--out", tmp_path), "no run named")
     assert_one_line_error(fashion("train", "--arch", "vgg", "--out", tmp_path), "unknown architecture")
     assert_one_line_error(fashion("train", "--data", tmp_path / "nope.csv", "--out", tmp_path), "does not exist")
+    assert_one_line_error(fashion("train", "--drop-easy", "1", "--out", tmp_path), "--drop-easy", "below 1", "got 1")
     not_image = tmp_path / "notes.png"
     not_image.write_text("hello")
     assert_one_line_error(fashion("predict", "--run", tiny_run.path, not_image), "not an image")
