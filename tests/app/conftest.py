@@ -14,8 +14,11 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
+# The repo for `fashion` and `app_pages`; tests/unit for the helpers both suites share (samples,
+# nasty_images).
+for shared in (REPO, REPO / "tests" / "unit"):
+    if str(shared) not in sys.path:
+        sys.path.insert(0, str(shared))
 
 from app_helpers import write_tiny_data  # noqa: E402
 from fashion.config import TrainConfig  # noqa: E402

@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 from app_helpers import REPO, garment_png, tiny_csv
 from fashion import jobs
 from fashion.config import CLASS_NAMES, PRESETS
+from samples import SHIPPED_SPEEDRUN
 
 PAGES = ["overview", "data", "curves", "grid", "compare", "live", "evaluate", "train"]
 TITLES = {"overview": "Fashion-MNIST model lab", "data": "Data", "curves": "Training curves",
@@ -123,10 +124,9 @@ def test_data_page_split_changes_the_statistics(runs_root):
 
 
 def test_curves_say_what_a_drop_easy_run_trained_on(runs_root):
-    shipped = REPO / "checkpoints" / PRESETS["speedrun"].run_name()
-    shutil.copytree(shipped, runs_root / shipped.name)
+    shutil.copytree(SHIPPED_SPEEDRUN, runs_root / SHIPPED_SPEEDRUN.name)
     at = open_page("curves")
-    widget(at.multiselect, "Runs").set_value([shipped.name]).run()
+    widget(at.multiselect, "Runs").set_value([SHIPPED_SPEEDRUN.name]).run()
     assert_clean(at)
     drop = PRESETS["speedrun"].drop_easy
     assert f"only on the {1 - drop:.0%} with the highest loss (`--drop-easy {drop:g}`)" in text(at)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import sys
 import time
 
 import pytest
@@ -18,9 +17,8 @@ from fashion.config import CLASS_NAMES
 from fashion.predict import predict, preprocess
 from fashion.runs import open_run
 
-sys.path.insert(0, str(REPO / "tests" / "unit"))
-from nasty_images import SAME, all_cases, reference_png  # noqa: E402
-from samples import SHIPPED_SPEEDRUN  # noqa: E402
+from nasty_images import SAME, all_cases, reference_png
+from samples import SHIPPED_SPEEDRUN
 
 RUN = SHIPPED_SPEEDRUN
 
