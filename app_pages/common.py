@@ -263,7 +263,7 @@ def _test_result(run_path: str, model_stamp: int, data_key: tuple, limit: int) -
     run = open_run(Path(run_path), Path(run_path).parent)
     test = test_set(quiet=True)
     subset = test.subset(np.arange(min(limit, len(test))), "test")
-    return evaluate(load_model(run), subset, tta_flip=run.config.tta_flip)
+    return evaluate(load_model(run), subset, tta=run.config.tta)
 
 
 def test_result(run: Run, limit: int) -> dict:

@@ -29,6 +29,13 @@ def drop_easy_ui(runs) -> None:
                        "after epoch 1 its training curve is over those hard images, so it runs below validation.")
 
 
+def val_every_ui(runs) -> None:
+    for run in runs:
+        if run.config.val_every > 1:
+            st.caption(f"**{run.name}** was validated every {run.config.val_every} epochs and after the last one "
+                       f"(`--val-every {run.config.val_every}`): its validation curves join those epochs' dots.")
+
+
 def options_ui() -> tuple[str, float, bool]:
     left, middle, right = st.columns([2, 3, 2])
     x = left.radio("x axis", ["epoch", "time"], horizontal=True,
@@ -53,6 +60,7 @@ def render() -> None:
         st.info("Pick one or more runs above.")
         return
     drop_easy_ui(selected)
+    val_every_ui(selected)
     x, smoothing, log_y = options_ui()
     st.plotly_chart(charts.curves_figure(selected, x, smoothing, log_y))
     histories = charts.histories_frame(selected)

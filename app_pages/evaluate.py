@@ -27,7 +27,7 @@ def read_csv(key: str, name: str, _data: bytes) -> tuple[np.ndarray, np.ndarray 
 def evaluate_csv(key: str, run_path: str, model_stamp: int, _run, _images, _labels) -> dict:
     labels = None if _labels is None else torch.from_numpy(_labels)
     dataset = Dataset(torch.from_numpy(_images), labels, "upload")
-    return evaluate(common.load_model(_run), dataset, tta_flip=_run.config.tta_flip)
+    return evaluate(common.load_model(_run), dataset, tta=_run.config.tta)
 
 
 @st.cache_data(show_spinner=False)

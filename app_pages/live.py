@@ -60,7 +60,7 @@ def prediction_ui(run, image28: np.ndarray, started: float):
     except FashionError as error:
         st.error(str(error))
         return None
-    probs = common.BATCHER.probabilities(model, image28, tta_flip=run.config.tta_flip)
+    probs = common.BATCHER.probabilities(model, image28, tta=run.config.tta)
     elapsed = time.perf_counter() - started
     best = int(np.argmax(probs))
     st.metric("Prediction", common.class_name(best), f"{probs[best]:.1%} sure", delta_color="off", delta_arrow="off")
@@ -78,7 +78,7 @@ def all_models_ui(runs, image28: np.ndarray) -> None:
         return
     rows = []
     for run, model in common.models_or_warn(sorted(runs, key=charts.best_val_acc, reverse=True)):
-        probs = common.BATCHER.probabilities(model, image28, tta_flip=run.config.tta_flip)
+        probs = common.BATCHER.probabilities(model, image28, tta=run.config.tta)
         order = np.argsort(-probs)
         rows.append({"run": run.name, "arch": run.config.arch, "prediction": common.class_name(order[0]),
                      "probability": float(probs[order[0]]),

@@ -117,21 +117,21 @@ def main() -> int:
     # Warm up as a running app is: models loaded and cached, first calls done.
     for each in runs if args.scope == "all" else [run]:
         with common.one_thread():
-            probabilities(common.load_model(each), preprocess(photos[0]), tta_flip=each.config.tta_flip)
+            probabilities(common.load_model(each), preprocess(photos[0]), tta=each.config.tta)
 
     batcher = common.BATCHER
 
-    def answer(model, image28: np.ndarray, tta_flip: bool) -> np.ndarray:
+    def answer(model, image28: np.ndarray, tta: str) -> np.ndarray:
         if args.path == "batched":
-            return batcher.probabilities(model, image28, tta_flip=tta_flip)
+            return batcher.probabilities(model, image28, tta=tta)
         with common.one_thread():
-            return probabilities(model, image28, tta_flip=tta_flip)
+            return probabilities(model, image28, tta=tta)
 
     def live_prediction(photo: bytes, user: int) -> float:
         """Runs one upload's work; returns when the prediction was there (the page shows it then)."""
         image28 = preprocess(photo, f"user{user}.png")
         model = common.load_model(run)
-        probs = answer(model, image28, run.config.tta_flip)
+        probs = answer(model, image28, run.config.tta)
         predicted = time.perf_counter()
         if args.scope in ("page", "all"):
             target = int(np.argmax(probs))
@@ -139,7 +139,7 @@ def main() -> int:
             explain._saliency.__wrapped__(model, explain._weights_key(run), image28.tobytes(), target)
         if args.scope == "all":
             for other, other_model in common.models_or_warn(runs):
-                answer(other_model, image28, other.config.tta_flip)
+                answer(other_model, image28, other.config.tta)
         return predicted
 
     latencies: list[float] = []     # upload to prediction
@@ -179,7 +179,7 @@ def main() -> int:
 
     print(f"Live classifier load test: {args.users} users x {args.requests} predictions, scope {args.scope}, "
           f"path {args.path}, think time {args.think:g} s")
-    print(f"model {run.name} ({run.config.arch}, tta {'on' if run.config.tta_flip else 'off'}); "
+    print(f"model {run.name} ({run.config.arch}, tta {run.config.tta or 'off'}); "
           f"{os.cpu_count()} CPUs, torch {torch.__version__}, {torch.get_num_threads()} threads outside the "
           f"page's one-thread lock; load average before {load_before[0]:.1f}, after {load_after[0]:.1f}")
     if latencies:

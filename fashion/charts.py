@@ -105,9 +105,10 @@ def histories_frame(runs: list[Run]) -> pd.DataFrame:
 def smooth(values: pd.Series, weight: float) -> pd.Series:
     """Exponential moving average (TensorBoard's smoothing slider): 0 = raw, 0.9 = very smooth."""
     values = pd.Series(values, dtype=float)
-    if weight <= 0 or len(values) < 2:
+    measured = values.dropna()  # epochs without a validation pass (--val-every) stay gaps
+    if weight <= 0 or len(measured) < 2:
         return values
-    return values.ewm(alpha=1.0 - min(weight, 0.99), adjust=True).mean()
+    return measured.ewm(alpha=1.0 - min(weight, 0.99), adjust=True).mean().reindex(values.index)
 
 
 def best_epoch(run: Run) -> int | None:
@@ -150,8 +151,9 @@ def curves_figure(runs: list[Run], x: str = "epoch", smoothing: float = 0.0, log
             if key not in history:
                 continue
             ys = smooth(history[key], smoothing)
+            gaps = bool(ys.isna().any())  # validated every few epochs: join the points, and mark them
             figure.add_trace(go.Scatter(
-                x=xs, y=ys, mode="lines+markers" if len(history) < 3 else "lines",
+                x=xs, y=ys, mode="lines+markers" if len(history) < 3 or gaps else "lines", connectgaps=True,
                 name=run.name, legendgroup=run.name, showlegend=column == 0,
                 line=dict(color=line_color, width=width, dash="dash" if split == "val" else "solid"),
                 marker=dict(size=5), meta=f"{split} {metric}", hovertemplate=hover,

@@ -24,6 +24,8 @@ TRAIN_FLAGS = {  # flag -> (config field, type, help)
     "--drop-easy": ("drop_easy", float, "after epoch 1, skip this fraction of the training images, "
                                         "those with the lowest loss when last seen; train accuracy is then over the "
                                         "rest (seed: 0)"),
+    "--val-every": ("val_every", int, "validate after every N-th epoch and the last one; the best epoch is "
+                                      "chosen among those (seed: 1)"),
     "--ema": ("ema", float, "evaluate an exponential moving average of the weights with this decay (seed: 0 = off)"),
     "--seed": ("seed", int, "random seed for init, shuffling and augmentation"),
     "--train-limit": ("train_limit", int, "train on only N images (quick demos and tests)"),
@@ -37,8 +39,13 @@ def _add_train_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--preset", choices=sorted(PRESETS), help="start from a named recipe; flags override it")
     parser.add_argument("--no-augment", dest="augment", action="store_false", default=None,
                         help="turn off random crop + flip")
+    parser.add_argument("--no-tta", action="store_true", help="no test-time augmentation (a preset's "
+                                                              "included); --tta-flip/--tta-shift after it add theirs back")
     parser.add_argument("--tta-flip", dest="tta_flip", action="store_true", default=None,
                         help="average predictions over each image and its mirror")
+    parser.add_argument("--tta-shift", dest="tta_shift", action="store_true", default=None,
+                        help="also average over each image moved one pixel up, down, left and right "
+                             "(for nets trained with random crops)")
     parser.add_argument("--compile", action="store_true", default=None, help="torch.compile on CUDA")
     _add_common(parser)
     parser.add_argument("--force", action="store_true", help="retrain even if the run is cached")
@@ -67,7 +74,9 @@ def config_from_args(args: argparse.Namespace) -> TrainConfig:
     base = PRESETS[args.preset] if getattr(args, "preset", None) else TrainConfig()
     overrides = {field: getattr(args, field) for field, *_ in TRAIN_FLAGS.values()
                  if getattr(args, field, None) is not None}
-    for field in ("augment", "tta_flip", "compile"):
+    if getattr(args, "no_tta", False):
+        overrides.update(tta_flip=False, tta_shift=False)
+    for field in ("augment", "tta_flip", "tta_shift", "compile"):
         if getattr(args, field, None) is not None:
             overrides[field] = getattr(args, field)
     config = dataclasses.replace(base, **overrides)
@@ -87,6 +96,8 @@ def _check_config(config: TrainConfig) -> None:
         raise FashionError(f"--lr must be positive, got {config.lr}")
     if not 0 <= config.drop_easy < 1:
         raise FashionError(f"--drop-easy must be at least 0 and below 1, got {config.drop_easy}")
+    if config.val_every < 1:
+        raise FashionError(f"--val-every must be at least 1, got {config.val_every}")
     if config.optimizer not in ("adam", "adamw", "sgd"):
         raise FashionError(f"--optimizer must be adam, adamw or sgd, got {config.optimizer!r}")
     if config.schedule not in ("constant", "cosine", "linear"):
@@ -173,7 +184,7 @@ def cmd_evaluate(args) -> int:
         dataset = load_csv(args.csv)
     else:
         dataset = load_split(resolve_source(args.data), "test")
-    result = evaluate(run.load_model(), dataset, tta_flip=run.config.tta_flip)
+    result = evaluate(run.load_model(), dataset, tta=run.config.tta)
     table = predictions_table(result)
     out = Path(args.predictions) if args.predictions else None
     if out:
@@ -207,7 +218,7 @@ def cmd_predict(args) -> int:
     results, failures = [], 0
     for image_path in args.images:
         try:
-            top = predict(model, preprocess(image_path, str(image_path)), k=args.top_k, tta_flip=run.config.tta_flip)
+            top = predict(model, preprocess(image_path, str(image_path)), k=args.top_k, tta=run.config.tta)
             results.append({"image": str(image_path), "top": top})
         except FashionError as error:
             failures += 1

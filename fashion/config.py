@@ -38,9 +38,13 @@ class TrainConfig:
     label_smoothing: float = 0.0      # 0 = plain cross-entropy, as in the seed
     ema: float = 0.0                  # >0: evaluate an exponential moving average of the weights
     tta_flip: bool = False            # average predictions over the image and its mirror
+    tta_shift: bool = False           # also over the image moved one pixel up, down, left and right
+                                      # (for nets trained with random crops; 5x the views)
     drop_easy: float = 0.0            # after epoch 1, skip this fraction of training images: those
                                       # with the lowest loss when last seen (they are already learned);
                                       # train loss/accuracy are then over the hard images trained on
+    val_every: int = 1                # validate after every N-th epoch and after the last: on a CPU a
+                                      # pass over the 12k images costs a good part of a short epoch
     val_fraction: float = 0.2         # the seed's 4:1 train/validation split of the 60k images
     split_seed: int = 0               # fixes the split, so every run validates on the same 12k
     train_limit: int = 0              # >0: train on only this many images (quick tests, demos)
@@ -53,7 +57,13 @@ class TrainConfig:
     NOT_IDENTITY = ("device", "compile")
     # Fields added after runs were first saved, with their defaults: at the default they are left
     # out of the identity, so runs saved before them keep their names and can still resume.
-    LATER_FIELDS = {"drop_easy": 0.0}
+    LATER_FIELDS = {"drop_easy": 0.0, "val_every": 1, "tta_shift": False}
+
+    @property
+    def tta(self) -> str:
+        """The test-time augmentation every evaluation and prediction of this run uses:
+        "", "flip", "shift" or "flip+shift" (see fashion.evaluate.tta_views)."""
+        return "+".join(name for name, on in (("flip", self.tta_flip), ("shift", self.tta_shift)) if on)
 
     def identity(self) -> dict:
         values = {k: v for k, v in dataclasses.asdict(self).items() if k not in self.NOT_IDENTITY}

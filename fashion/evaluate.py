@@ -7,24 +7,44 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from .allocator import keep_freed_memory
 from .config import CLASS_NAMES, NUM_CLASSES
 from .data import Dataset, to_input
 
 
+# One-pixel moves for shift test-time augmentation: (rows, columns) the image content moves by.
+SHIFTS = ((1, 0), (-1, 0), (0, 1), (0, -1))
+
+
+def tta_views(images: torch.Tensor, tta: str = "") -> list[torch.Tensor]:
+    """The uint8 (B, 28, 28) batch as the model sees it under test-time augmentation `tta` (a
+    TrainConfig.tta): itself; with "shift" also moved one pixel each way (the uncovered edge is
+    background, 0); with "flip" each of those mirrored too."""
+    views = [images]
+    if "shift" in tta:
+        padded = F.pad(images, (1, 1, 1, 1))
+        views += [padded[:, 1 - dy:29 - dy, 1 - dx:29 - dx] for dy, dx in SHIFTS]
+    if "flip" in tta:
+        views += [view.flip(-1) for view in views]
+    return views
+
+
 @torch.inference_mode()
 def predict_logits(model: nn.Module, images: torch.Tensor, batch_size: int = 1000,
-                   tta_flip: bool = False) -> torch.Tensor:
-    """Logits (N, 10) as float32 on the images' device, in batches, for uint8 (N, 28, 28) images."""
+                   tta: str = "") -> torch.Tensor:
+    """Logits (N, 10) as float32 on the images' device, in batches, for uint8 (N, 28, 28) images;
+    with test-time augmentation, the mean of the views' logits."""
     model.eval()
     device = next(model.parameters()).device
+    if device.type == "cpu":
+        keep_freed_memory()
     outputs = []
     for start in range(0, len(images), batch_size):
-        x = to_input(images[start:start + batch_size].to(device, non_blocking=True))
-        x = x.contiguous(memory_format=torch.channels_last)
+        batch = images[start:start + batch_size].to(device, non_blocking=True)
+        views = tta_views(batch, tta)
         with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
-            logits = model(x).float()
-            if tta_flip:
-                logits = (logits + model(x.flip(-1)).float()) / 2
+            logits = sum(model(to_input(view).contiguous(memory_format=torch.channels_last)).float()
+                         for view in views) / len(views)
         outputs.append(logits)
     if not outputs:
         return torch.zeros((0, NUM_CLASSES), device=device)
@@ -38,12 +58,12 @@ def loss_and_accuracy(logits: torch.Tensor, labels: torch.Tensor) -> tuple[float
     return loss, accuracy
 
 
-def evaluate(model: nn.Module, dataset: Dataset, tta_flip: bool = False) -> dict:
+def evaluate(model: nn.Module, dataset: Dataset, tta: str = "") -> dict:
     """Everything the CLI's `evaluate --json` and the app show for one dataset.
 
     Without labels only the predictions are returned.
     """
-    logits = predict_logits(model, dataset.images, tta_flip=tta_flip).cpu()
+    logits = predict_logits(model, dataset.images, tta=tta).cpu()
     probabilities = logits.softmax(1)
     predicted = probabilities.argmax(1)
     result = {

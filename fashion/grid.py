@@ -51,8 +51,13 @@ def train_command(config: TrainConfig, root: Path = DEFAULT_ROOT, data: str | No
             parts += [flag, f"{value:g}" if kind is float else str(value)]
     if config.augment != base.augment:
         parts.append("--no-augment")
-    if config.tta_flip and not base.tta_flip:
+    no_tta = (base.tta_flip and not config.tta_flip) or (base.tta_shift and not config.tta_shift)
+    if no_tta:
+        parts.append("--no-tta")
+    if config.tta_flip and (no_tta or not base.tta_flip):
         parts.append("--tta-flip")
+    if config.tta_shift and (no_tta or not base.tta_shift):
+        parts.append("--tta-shift")
     if config.compile:
         parts.append("--compile")
     parts += ["--out", str(root)]

@@ -189,14 +189,14 @@ def _fit_to_square(crop: np.ndarray) -> np.ndarray:
     return canvas
 
 
-def predict(model: nn.Module, image28: np.ndarray, k: int = 3, tta_flip: bool = False) -> list[dict]:
+def predict(model: nn.Module, image28: np.ndarray, k: int = 3, tta: str = "") -> list[dict]:
     """Top-k classes for one preprocessed 28x28 image: [{"class", "name", "probability"}, ...]."""
-    return predict_batch(model, image28[None], k, tta_flip)[0]
+    return predict_batch(model, image28[None], k, tta)[0]
 
 
-def predict_batch(model: nn.Module, images28: np.ndarray, k: int = 3, tta_flip: bool = False) -> list[list[dict]]:
+def predict_batch(model: nn.Module, images28: np.ndarray, k: int = 3, tta: str = "") -> list[list[dict]]:
     images = torch.as_tensor(np.asarray(images28, dtype=np.uint8))
-    probabilities = predict_logits(model, images, tta_flip=tta_flip).float().softmax(1).cpu()
+    probabilities = predict_logits(model, images, tta=tta).float().softmax(1).cpu()
     k = max(1, min(k, len(CLASS_NAMES)))
     values, indices = probabilities.topk(k, dim=1)
     return [
@@ -205,10 +205,10 @@ def predict_batch(model: nn.Module, images28: np.ndarray, k: int = 3, tta_flip: 
     ]
 
 
-def probabilities(model: nn.Module, image28: np.ndarray, tta_flip: bool = False) -> np.ndarray:
+def probabilities(model: nn.Module, image28: np.ndarray, tta: str = "") -> np.ndarray:
     """All 10 class probabilities for one 28x28 image (for bar charts)."""
     images = torch.as_tensor(np.asarray(image28, dtype=np.uint8))[None]
-    return predict_logits(model, images, tta_flip=tta_flip).float().softmax(1)[0].cpu().numpy()
+    return predict_logits(model, images, tta=tta).float().softmax(1)[0].cpu().numpy()
 
 
 class InferenceBatcher:
@@ -228,16 +228,16 @@ class InferenceBatcher:
         self._guard = guard
         self._max_batch = max_batch
         self._batch_seconds = batch_seconds
-        self._cost: dict[tuple[int, bool], float] = {}  # seconds per image, by (model id, tta)
+        self._cost: dict[tuple[int, str], float] = {}  # seconds per image, by (model id, tta)
         self._pending: list[_Request] = []
         self._changed = threading.Condition(threading.Lock())  # guards _pending and _running
         self._running = False
         self.passes = 0       # forward passes run (batches per model), for tests and benchmarks
         self.requests = 0
 
-    def probabilities(self, model: nn.Module, image28: np.ndarray, tta_flip: bool = False) -> np.ndarray:
-        """Same as probabilities(model, image28, tta_flip), from any thread."""
-        request = _Request(model, np.asarray(image28, dtype=np.uint8), tta_flip)
+    def probabilities(self, model: nn.Module, image28: np.ndarray, tta: str = "") -> np.ndarray:
+        """Same as probabilities(model, image28, tta), from any thread."""
+        request = _Request(model, np.asarray(image28, dtype=np.uint8), tta)
         if request.image.shape != (IMAGE_SIZE, IMAGE_SIZE):
             raise FashionError(f"expected a 28x28 image, got shape {request.image.shape}")
         with self._changed:
@@ -272,7 +272,7 @@ class InferenceBatcher:
         return batch
 
     def _run(self, batch: list["_Request"]) -> None:
-        groups: dict[tuple[int, bool], list[_Request]] = {}
+        groups: dict[tuple[int, str], list[_Request]] = {}
         for request in batch:
             groups.setdefault(request.key, []).append(request)
         try:
@@ -283,7 +283,7 @@ class InferenceBatcher:
                     started = time.perf_counter()
                     try:
                         images = torch.from_numpy(np.stack([member.image for member in members]))
-                        logits = predict_logits(members[0].model, images, tta_flip=members[0].tta_flip)
+                        logits = predict_logits(members[0].model, images, tta=members[0].tta)
                         for member, row in zip(members, logits.float().softmax(1).cpu().numpy()):
                             member.result = row
                     except Exception as error:  # noqa: BLE001 - raised in each caller of the group
@@ -300,9 +300,9 @@ class InferenceBatcher:
 
 
 class _Request:
-    __slots__ = ("model", "image", "tta_flip", "key", "result", "error", "done")
+    __slots__ = ("model", "image", "tta", "key", "result", "error", "done")
 
-    def __init__(self, model: nn.Module, image: np.ndarray, tta_flip: bool):
-        self.model, self.image, self.tta_flip = model, image, tta_flip
-        self.key = (id(model), tta_flip)
+    def __init__(self, model: nn.Module, image: np.ndarray, tta: str):
+        self.model, self.image, self.tta = model, image, tta
+        self.key = (id(model), tta)
         self.result, self.error, self.done = None, None, False

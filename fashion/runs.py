@@ -14,6 +14,7 @@ a half-written file behind. Nothing here unpickles: weights are safetensors, the
 from __future__ import annotations
 
 import json
+import math
 import os
 import platform
 import re
@@ -408,7 +409,7 @@ def _summary(config: TrainConfig, state, source: Source, split, started: str) ->
         "name": config.run_name(), "arch": config.arch, "preset": config.preset,
         "status": state.status, "epochs_done": state.epoch, "epochs": config.epochs,
         "best_epoch": state.best_epoch, "best_val_acc": state.best_val_acc if state.best_epoch else None,
-        "final_val_acc": history[-1]["val_acc"] if history else None,
+        "final_val_acc": next((r["val_acc"] for r in reversed(history) if math.isfinite(r["val_acc"])), None),
         "test_acc": None, "test_loss": None,
         "params": count_parameters(state.model),
         "train_seconds": round(sum(r["seconds"] for r in history), 2),
@@ -429,7 +430,7 @@ def _test_metrics(config: TrainConfig, state, source: Source) -> dict:
     model = create_model(config.arch)
     model.load_state_dict(state.best_weights)
     model.to(next(state.model.parameters()).device, memory_format=torch.channels_last)
-    result = evaluate(model, test, tta_flip=config.tta_flip)
+    result = evaluate(model, test, tta=config.tta)
     return {"test_acc": result["accuracy"], "test_loss": result["loss"], "test_images": len(test),
             "test_per_class": result["per_class"], "test_confusion": result["confusion"]}
 

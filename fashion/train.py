@@ -17,6 +17,7 @@ import torch.nn.functional as F
 from torch import nn
 from tqdm.auto import tqdm
 
+from .allocator import keep_freed_memory
 from .config import TrainConfig
 from .data import Dataset, augment, load_split, resolve_source, split_train_val, to_input
 from .errors import FashionError
@@ -200,6 +201,8 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
     device = resolve_device(config.device)
     if device.type == "cuda":
         torch.backends.cudnn.benchmark = True
+    if device.type == "cpu":
+        keep_freed_memory()
     train_set, val_set = data or train_val_split(config)
     if len(train_set) < 2 or len(val_set) < 1:
         raise FashionError(f"not enough data to train: {len(train_set)} train / {len(val_set)} validation images")
@@ -256,11 +259,14 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
         bar.close()
         train_loss = loss_sum.item() / len(permutation)  # waits for the GPU, so the clock below is true
         train_seconds = time.perf_counter() - epoch_start
-        val_logits = predict_logits(state.eval_model, val_images, tta_flip=config.tta_flip)
-        val_loss, val_acc = loss_and_accuracy(val_logits, val_labels)
         state.epoch += 1
-        diverged = not math.isfinite(train_loss) or not math.isfinite(val_loss)
-        is_best = not diverged and val_acc > state.best_val_acc
+        validated = state.epoch % config.val_every == 0 or state.epoch == config.epochs
+        val_loss = val_acc = math.nan  # not validated: an empty cell in history.csv, a gap in the curves
+        if validated:
+            val_logits = predict_logits(state.eval_model, val_images, tta=config.tta)
+            val_loss, val_acc = loss_and_accuracy(val_logits, val_labels)
+        diverged = not math.isfinite(train_loss) or (validated and not math.isfinite(val_loss))
+        is_best = validated and not diverged and val_acc > state.best_val_acc
         if is_best:
             state.best_val_acc, state.best_epoch = val_acc, state.epoch
             state.best_weights = {k: v.detach().cpu().clone() for k, v in state.eval_model.state_dict().items()}
@@ -294,8 +300,9 @@ def _update_ema(ema_model: nn.Module, model: nn.Module, decay: float) -> None:
 
 def format_record(record: dict, epochs: int, status: str = "running") -> str:
     """The seed-style log line: Epoch [3/30] loss 0.41 train 85.2% val 86.9% (best) 12.3s"""
+    val = f"{record['val_acc']:.2%}" if math.isfinite(record["val_acc"]) else "-"
     line = (f"Epoch [{record['epoch']}/{epochs}] loss {record['train_loss']:.4f} "
-            f"train {record['train_acc']:.2%} val {record['val_acc']:.2%}"
+            f"train {record['train_acc']:.2%} val {val}"
             f"{' (best)' if record['is_best'] else ''} {record['seconds']:.1f}s "
             f"{record['images_per_s']:.0f} img/s")
     return line + (" DIVERGED (loss is not finite)" if status == "diverged" else "")

@@ -74,6 +74,7 @@ def test_bad_inputs_get_one_line_and_exit_2(tmp_path, tiny_run):
     assert_one_line_error(fashion("train", "--arch", "vgg", "--out", tmp_path), "unknown architecture")
     assert_one_line_error(fashion("train", "--data", tmp_path / "nope.csv", "--out", tmp_path), "does not exist")
     assert_one_line_error(fashion("train", "--drop-easy", "1", "--out", tmp_path), "--drop-easy", "below 1", "got 1")
+    assert_one_line_error(fashion("train", "--val-every", "0", "--out", tmp_path), "--val-every", "at least 1", "got 0")
     not_image = tmp_path / "notes.png"
     not_image.write_text("hello")
     assert_one_line_error(fashion("predict", "--run", tiny_run.path, not_image), "not an image")
@@ -107,7 +108,7 @@ def test_export_official_test_set_as_seed_csv(tmp_path, source):
     {"arch": "resnet20", "batch_size": 64, "lr": 0.005, "epochs": 3},
     {"arch": "cnn", "crop_pad": 2, "tta_flip": True, "ema": 0.99, "schedule": "linear", "warmup_epochs": 0.5,
      "label_smoothing": 0.1, "optimizer": "sgd", "weight_decay": 5e-4, "augment": False, "train_limit": 100,
-     "drop_easy": 0.5},
+     "drop_easy": 0.5, "val_every": 3, "tta_shift": True},
 ])
 def test_grid_commands_rebuild_exactly_their_config(overrides):
     import dataclasses
@@ -118,6 +119,21 @@ def test_grid_commands_rebuild_exactly_their_config(overrides):
     from fashion.grid import train_command
 
     config = dataclasses.replace(TrainConfig(), **overrides)
+    argv = shlex.split(train_command(config))[3:]
+    assert config_from_args(build_parser().parse_args(argv)) == config
+
+
+@pytest.mark.parametrize("preset", ["speedrun", "class"])
+@pytest.mark.parametrize("flip, shift", [(False, False), (True, False), (False, True), (True, True)])
+def test_commands_rebuild_any_test_time_augmentation_over_a_preset(preset, flip, shift):
+    import dataclasses
+    import shlex
+
+    from fashion.cli import build_parser, config_from_args
+    from fashion.config import PRESETS
+    from fashion.grid import train_command
+
+    config = dataclasses.replace(PRESETS[preset], tta_flip=flip, tta_shift=shift)
     argv = shlex.split(train_command(config))[3:]
     assert config_from_args(build_parser().parse_args(argv)) == config
 

@@ -135,8 +135,9 @@ def test_inference_batcher_answers_each_caller_as_alone():
 
     batcher = InferenceBatcher(guard=guard, batch_seconds=2.0)  # a busy test machine is slow
     rng = np.random.default_rng(0)
-    jobs = [(models[i % 2], rng.integers(0, 256, (28, 28), dtype=np.uint8), bool(i % 3 == 0)) for i in range(40)]
-    jobs.append((broken, jobs[0][1], False))
+    jobs = [(models[i % 2], rng.integers(0, 256, (28, 28), dtype=np.uint8), ("", "flip", "flip+shift")[i % 3])
+            for i in range(40)]
+    jobs.append((broken, jobs[0][1], ""))
     results: list = [None] * len(jobs)
     start = threading.Barrier(len(jobs))
 
@@ -144,7 +145,7 @@ def test_inference_batcher_answers_each_caller_as_alone():
         model, image, tta = jobs[index]
         start.wait()
         try:
-            results[index] = batcher.probabilities(model, image, tta_flip=tta)
+            results[index] = batcher.probabilities(model, image, tta=tta)
         except RuntimeError as error:
             results[index] = error
 
@@ -157,7 +158,7 @@ def test_inference_batcher_answers_each_caller_as_alone():
     torch.set_num_threads(1)  # one image at a time: as the app does (and much faster on a busy machine)
     try:
         for (model, image, tta), result in zip(jobs[:-1], results[:-1]):
-            np.testing.assert_allclose(result, probabilities(model, image, tta_flip=tta), atol=1e-5)
+            np.testing.assert_allclose(result, probabilities(model, image, tta=tta), atol=1e-5)
     finally:
         torch.set_num_threads(threads_before)
     assert isinstance(results[-1], RuntimeError) and "broken model" in str(results[-1])

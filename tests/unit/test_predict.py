@@ -87,3 +87,31 @@ def test_truncated_png_is_reported(real_test):
     data = encode(as_product_photo(real_test.images[0].numpy()))
     with pytest.raises(FashionError, match="truncated or corrupt|cannot read"):
         preprocess(data[: len(data) // 2], "cut.png")
+
+
+@pytest.mark.parametrize("tta, views", [("", 1), ("flip", 2), ("shift", 5), ("flip+shift", 10)])
+def test_tta_views_move_a_pixel_one_step_each_way_and_mirror(tta, views):
+    import torch
+
+    from fashion.evaluate import tta_views
+
+    image = torch.zeros((1, 28, 28), dtype=torch.uint8)
+    image[0, 10, 5] = 255
+    spots = {tuple(view[0].nonzero().flatten().tolist()) for view in tta_views(image, tta)}
+    expected = {(10, 5)} | ({(11, 5), (9, 5), (10, 6), (10, 4)} if "shift" in tta else set())
+    if "flip" in tta:
+        expected |= {(row, 27 - column) for row, column in expected}
+    assert spots == expected and len(spots) == views
+
+
+def test_tta_prediction_is_the_mean_of_its_views(tiny_run, real_test):
+    import torch
+
+    from fashion.evaluate import predict_logits, tta_views
+
+    model = tiny_run.load_model()
+    images = real_test.images[:50]
+    views = tta_views(images, "flip+shift")
+    mean = torch.stack([predict_logits(model, view) for view in views]).mean(0)
+    torch.testing.assert_close(predict_logits(model, images, tta="flip+shift"), mean, atol=1e-5, rtol=1e-5)
+    assert not torch.allclose(predict_logits(model, images), mean, atol=1e-3)

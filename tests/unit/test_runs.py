@@ -151,6 +151,21 @@ def test_killed_training_resumes_to_the_same_history(tmp_path, source):
 
 
 def test_run_names_survive_new_config_fields():
-    """A field added later (drop_easy) must not rename, and so orphan, runs cached before it."""
+    """A field added later (drop_easy, val_every) must not rename, and so orphan, runs cached before it."""
     assert TrainConfig(arch="cnn", crop_pad=2, epochs=3).run_name() == "cnn-bs128-lr0.001-e3-s0-56e614"
     assert TrainConfig(arch="cnn", crop_pad=2, epochs=3, drop_easy=0.5).run_name() != "cnn-bs128-lr0.001-e3-s0-56e614"
+    assert TrainConfig(arch="cnn", crop_pad=2, epochs=3, val_every=3).run_name() != "cnn-bs128-lr0.001-e3-s0-56e614"
+
+
+def test_run_validated_every_few_epochs_saves_gaps_and_draws_them_joined(tmp_path, source):
+    from fashion import charts
+
+    run, _ = train_run(TrainConfig(arch="cnn", epochs=3, train_limit=1000, val_every=2), tmp_path, verbose=False)
+    run = open_run(run.path)
+    assert run.history["val_acc"].isna().tolist() == [True, False, False]  # an empty cell in history.csv
+    assert run.summary["best_epoch"] in (2, 3)
+    assert run.summary["final_val_acc"] == pytest.approx(run.history["val_acc"].iloc[-1])
+    figure = charts.curves_figure([run], smoothing=0.6)
+    val_acc = next(t for t in figure.data if t.meta == "val acc")
+    assert val_acc.connectgaps and pd.isna(val_acc.y[0])  # smoothing fills no gap
+    assert all(pd.notna(val_acc.y[1:]))

@@ -53,5 +53,5 @@ def test_shipped_weights_score_what_the_summary_says(run, real_test):
     """Re-evaluated here on the CPU in float32 (trained and scored on a GPU in bf16, or on a CPU)."""
     torch.set_num_threads(max(torch.get_num_threads(), 1))
     model = run.load_model("cpu")
-    result = evaluate(model, real_test, tta_flip=run.config.tta_flip)
+    result = evaluate(model, real_test, tta=run.config.tta)
     assert abs(result["accuracy"] - run.summary["test_acc"]) <= 0.001

@@ -86,3 +86,13 @@ def test_drop_easy_run_resumes_to_the_same_history(small_split):
     resumed = train(config, small_split, verbose=False,
                     resume=lambda state: restore_state(state, saved["tensors"], saved["meta"], saved["history"]))
     assert strip_timing(resumed.history) == strip_timing(straight.history)
+
+
+def test_val_every_validates_every_nth_and_the_last_epoch(small_split):
+    config = TrainConfig(arch="cnn", epochs=5, train_limit=1000, val_every=2)
+    state = train(config, small_split, verbose=False)
+    validated = [row["epoch"] for row in state.history if math.isfinite(row["val_acc"])]
+    assert validated == [2, 4, 5] and state.status == "finished"
+    assert state.best_epoch in validated
+    assert [row["epoch"] for row in state.history if row["is_best"]][-1] == state.best_epoch
+    assert not any(row["is_best"] for row in state.history if row["epoch"] not in validated)
