@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 from app_helpers import REPO, garment_png, tiny_csv
 from fashion import jobs
 from fashion.config import CLASS_NAMES, PRESETS
-from samples import SHIPPED_SPEEDRUN
+from samples import SHIPPED_CLASS, SHIPPED_SPEEDRUN
 
 PAGES = ["overview", "data", "curves", "grid", "compare", "live", "evaluate", "train"]
 TITLES = {"overview": "Fashion-MNIST model lab", "data": "Data", "curves": "Training curves",
@@ -132,6 +132,20 @@ def test_curves_say_what_a_drop_easy_run_trained_on(runs_root):
     assert f"only on the {1 - drop:.0%} with the highest loss (`--drop-easy {drop:g}`)" in text(at)
     widget(at.multiselect, "Runs").set_value([run_named(runs_root, "resnet20")]).run()
     assert "--drop-easy" not in text(at)
+
+
+def test_curves_join_the_epochs_of_a_run_validated_every_few(runs_root):
+    shutil.copytree(SHIPPED_CLASS, runs_root / SHIPPED_CLASS.name)
+    at = open_page("curves")
+    widget(at.multiselect, "Runs").set_value([SHIPPED_CLASS.name]).run()
+    assert_clean(at)
+    every = PRESETS["class"].val_every
+    assert f"validated every {every} epochs and after the last one (`--val-every {every}`)" in text(at)
+    val_acc = next(trace for trace in figures(at)[-1]["data"] if trace.get("meta") == "val acc")
+    measured = [y for y in val_acc["y"] if y is not None]
+    assert val_acc["connectgaps"] and len(measured) == PRESETS["class"].epochs // every
+    widget(at.multiselect, "Runs").set_value([run_named(runs_root, "resnet20")]).run()
+    assert "--val-every" not in text(at)
 
 
 def test_curves_default_best_per_arch_and_controls(runs_root):

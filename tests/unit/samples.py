@@ -8,6 +8,7 @@ from fashion.data import Dataset, save_csv
 
 # The shipped run of the speedrun preset: a small real model every test may load.
 SHIPPED_SPEEDRUN = Path(__file__).resolve().parents[2] / "checkpoints" / PRESETS["speedrun"].run_name()
+SHIPPED_CLASS = Path(__file__).resolve().parents[2] / "checkpoints" / PRESETS["class"].run_name()
 
 
 def write_seed_csv(path, images, labels=None, header=True):
