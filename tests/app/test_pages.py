@@ -123,11 +123,17 @@ def test_data_page_split_changes_the_statistics(runs_root):
     assert figures(at)[-1]["layout"]["yaxis"]["type"] == "linear"
 
 
-def test_curves_say_what_a_drop_easy_run_trained_on(runs_root):
-    shutil.copytree(SHIPPED_SPEEDRUN, runs_root / SHIPPED_SPEEDRUN.name)
+def curves_of_shipped(runs_root, shipped: Path) -> AppTest:
+    """The Curves page showing one shipped run, copied beside the test runs."""
+    shutil.copytree(shipped, runs_root / shipped.name)
     at = open_page("curves")
-    widget(at.multiselect, "Runs").set_value([SHIPPED_SPEEDRUN.name]).run()
+    widget(at.multiselect, "Runs").set_value([shipped.name]).run()
     assert_clean(at)
+    return at
+
+
+def test_curves_say_what_a_drop_easy_run_trained_on(runs_root):
+    at = curves_of_shipped(runs_root, SHIPPED_SPEEDRUN)
     drop = PRESETS["speedrun"].drop_easy
     assert f"only on the {1 - drop:.0%} with the highest loss (`--drop-easy {drop:g}`)" in text(at)
     widget(at.multiselect, "Runs").set_value([run_named(runs_root, "resnet20")]).run()
@@ -135,10 +141,7 @@ def test_curves_say_what_a_drop_easy_run_trained_on(runs_root):
 
 
 def test_curves_join_the_epochs_of_a_run_validated_every_few(runs_root):
-    shutil.copytree(SHIPPED_CLASS, runs_root / SHIPPED_CLASS.name)
-    at = open_page("curves")
-    widget(at.multiselect, "Runs").set_value([SHIPPED_CLASS.name]).run()
-    assert_clean(at)
+    at = curves_of_shipped(runs_root, SHIPPED_CLASS)
     every = PRESETS["class"].val_every
     assert f"validated every {every} epochs and after the last one (`--val-every {every}`)" in text(at)
     val_acc = next(trace for trace in figures(at)[-1]["data"] if trace.get("meta") == "val acc")
