@@ -163,7 +163,8 @@ def test_inference_batcher_answers_each_caller_as_alone():
         torch.set_num_threads(threads_before)
     assert isinstance(results[-1], RuntimeError) and "broken model" in str(results[-1])
     assert batcher.requests == len(jobs)
-    assert batcher.passes <= 16, f"{batcher.passes} passes for {len(jobs)} images: no batching"
+    # one pass per image would be 41; 6 (model, tta) groups share each batch's images
+    assert batcher.passes <= len(jobs) // 2, f"{batcher.passes} passes for {len(jobs)} images: no batching"
     assert len(guarded) < len(jobs)  # batches, each inside the guard
     with pytest.raises(FashionError, match="expected a 28x28 image"):
         batcher.probabilities(models[0], np.zeros((28, 27), dtype=np.uint8))
