@@ -17,7 +17,6 @@ import torch.nn.functional as F
 from torch import nn
 from tqdm.auto import tqdm
 
-from .allocator import keep_freed_memory
 from .config import TrainConfig
 from .data import Dataset, augment, load_split, resolve_source, split_train_val, to_input
 from .errors import FashionError
@@ -201,8 +200,6 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
     device = resolve_device(config.device)
     if device.type == "cuda":
         torch.backends.cudnn.benchmark = True
-    if device.type == "cpu":
-        keep_freed_memory()
     train_set, val_set = data or train_val_split(config)
     if len(train_set) < 2 or len(val_set) < 1:
         raise FashionError(f"not enough data to train: {len(train_set)} train / {len(val_set)} validation images")
