@@ -6,9 +6,10 @@ import torch
 from fashion.config import PRESETS
 from fashion.data import Dataset, save_csv
 
-# The shipped run of the speedrun preset: a small real model every test may load.
-SHIPPED_SPEEDRUN = Path(__file__).resolve().parents[2] / "checkpoints" / PRESETS["speedrun"].run_name()
-SHIPPED_CLASS = Path(__file__).resolve().parents[2] / "checkpoints" / PRESETS["class"].run_name()
+SHIPPED_RUNS = Path(__file__).resolve().parents[2] / "checkpoints"
+# The shipped runs of the presets: the speedrun's is a small real model every test may load.
+SHIPPED_SPEEDRUN = SHIPPED_RUNS / PRESETS["speedrun"].run_name()
+SHIPPED_CLASS = SHIPPED_RUNS / PRESETS["class"].run_name()
 
 
 def write_seed_csv(path, images, labels=None, header=True):

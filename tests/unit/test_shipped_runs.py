@@ -1,16 +1,13 @@
 """Every run shipped in checkpoints/ is whole, consistent, and as accurate as its summary says."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import torch
 
 from fashion.evaluate import evaluate
 from fashion.models import count_parameters, create_model
 from fashion.runs import RUN_FILES, scan_runs
-
-SHIPPED = Path(__file__).resolve().parents[2] / "checkpoints"
+from samples import SHIPPED_RUNS as SHIPPED
 RUNS, PROBLEMS = scan_runs(SHIPPED)
 # Models under this many parameters always ship their weights; of larger ones only the best run
 # of an architecture may (the others ship history and summary, so curves and the grid still show).
