@@ -77,7 +77,7 @@ def main() -> None:
     where = torch.cuda.get_device_name() if args.device == "cuda" else f"{torch.get_num_threads()} CPU threads"
     print(f"torch {torch.__version__}, {where}, {args.images} images per pass, "
           f"{args.repeats} repeats (alternating)")
-    print(f"{'model':<12} {'standard img/s':>15} {'ours img/s':>12} {'ratio':>7} {'model-only img/s':>17}")
+    print(f"{'model':<16} {'standard img/s':>15} {'ours img/s':>12} {'ratio':>7} {'model-only img/s':>17}")
     try:
         for arch in arches:
             split = train_val_split(TrainConfig(train_limit=args.images), source)
@@ -90,7 +90,7 @@ def main() -> None:
                 ours.append(ours_images_per_s(arch, split, args.images, args.device))
             s, o = statistics.median(standard), statistics.median(ours)
             ceiling = model_only_images_per_s(arch, args.images, args.device)
-            print(f"{arch:<12} {s:>15.0f} {o:>12.0f} {o / s:>6.2f}x {ceiling:>17.0f}", flush=True)
+            print(f"{arch:<16} {s:>15.0f} {o:>12.0f} {o / s:>6.2f}x {ceiling:>17.0f}", flush=True)
     finally:
         shutil.rmtree(root, ignore_errors=True)
 

@@ -236,12 +236,13 @@ def cmd_predict(args) -> int:
 
 
 def cmd_runs(args) -> int:
-    from .models import count_parameters, create_model, describe_model, list_models
+    from .models import count_parameters, create_model, describe_model, forward_flops, list_models
     from .runs import runs_table, scan_runs
 
     if args.models:
         for name in list_models():
-            print(f"{name:<12} {count_parameters(create_model(name)):>11,} params  {describe_model(name)}")
+            print(f"{name:<16} {count_parameters(create_model(name)):>11,} params "
+                  f"{forward_flops(name) / 1e6:>8,.0f} MFLOPs  {describe_model(name)}")
         return 0
     runs, problems = scan_runs(_root(args))
     for problem in problems:

@@ -3,7 +3,7 @@ import torch
 from torch import nn
 
 from fashion.errors import FashionError
-from fashion.models import count_parameters, create_model, describe_model, list_models
+from fashion.models import count_parameters, create_model, describe_model, forward_flops, list_models
 
 
 @pytest.mark.parametrize("name", list_models())
@@ -18,6 +18,21 @@ def test_every_model_maps_batch_to_finite_logits_and_trains(name):
     grads = [p.grad for p in model.parameters() if p.requires_grad]
     assert all(g is not None and torch.isfinite(g).all() for g in grads)
     assert describe_model(name) and count_parameters(model) > 0
+
+
+def test_forward_flops_count_every_multiply_add_of_a_prediction_twice():
+    # fastnet_wide, layer by layer: output positions x output channels x inputs per output
+    multiply_adds = (14 * 14 * 32 * (1 * 2 * 2)          # 2x2 stride-2 stem
+                     + 14 * 14 * 64 * (32 * 3 * 3)       # conv at 14x14
+                     + 7 * 7 * 128 * (64 * 3 * 3)        # convs at 7x7
+                     + 7 * 7 * 128 * (128 * 3 * 3)
+                     + 10 * (128 * 3 * 3))               # linear head
+    assert forward_flops("fastnet_wide") == 2 * multiply_adds
+    # the hidden layer doubles the parameters but adds 2% to the cost
+    assert forward_flops("fastnet_wide_fc") < 1.03 * forward_flops("fastnet_wide")
+    assert count_parameters(create_model("fastnet_wide_fc")) > 2 * count_parameters(create_model("fastnet_wide"))
+    with pytest.raises(FashionError, match="unknown architecture"):
+        forward_flops("resnet1000")
 
 
 def test_unknown_model_is_a_clear_error():
