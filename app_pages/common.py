@@ -21,6 +21,7 @@ from fashion.config import CLASS_NAMES
 from fashion.data import Dataset, Source, load_split, resolve_source, split_train_val
 from fashion.errors import FashionError
 from fashion.evaluate import evaluate
+from fashion.models import forward_flops
 from fashion.predict import InferenceBatcher
 from fashion.runs import Run, open_run
 from fashion.train import resolve_device
@@ -126,11 +127,19 @@ def runs_and_choice() -> tuple[list[Run], Run] | None:
 
 
 def default_run(runs: list[Run], within: float = 0.01) -> Run:
-    """The smallest model within one point of the best validation accuracy: a class of 30 gets
-    answers at once from it, for almost the accuracy of the best (pick the best in the sidebar)."""
+    """The cheapest network (forward FLOPs per image) within one point of the best validation
+    accuracy: a class of 30 gets answers and explanations at once from it, for almost the accuracy
+    of the best (pick the best in the sidebar)."""
     top = max(charts.best_val_acc(run) for run in runs)
     close = [run for run in runs if charts.best_val_acc(run) >= top - within]
-    return min(close, key=lambda run: (run.summary.get("params") or float("inf"), -charts.best_val_acc(run)))
+    return min(close, key=lambda run: (_forward_flops(run.config.arch), -charts.best_val_acc(run)))
+
+
+def _forward_flops(arch: str) -> float:
+    try:
+        return forward_flops(arch)
+    except FashionError:  # a run of an architecture this version does not have
+        return float("inf")
 
 
 def run_label(run: Run) -> str:

@@ -168,3 +168,17 @@ def test_measure_latency_is_positive():
 def test_config_text_names_what_differs():
     text = charts.config_text(TrainConfig(arch="cnn", epochs=1, train_limit=500, augment=False))
     assert text.startswith("cnn · bs 128 · lr 0.001 · 1 epoch ·") and "no augment" in text and "500 train" in text
+
+
+def test_default_run_is_the_cheapest_network_within_a_point_of_the_best():
+    from app_pages.common import default_run
+
+    runs = [make_run("resnet18", arch="resnet18", accs=(0.9433,)),
+            make_run("resnet20", arch="resnet20", accs=(0.9374,)),      # fewer parameters, twice the FLOPs
+            make_run("class", arch="fastnet_wide_fc", accs=(0.9435,)),
+            make_run("speedrun", arch="whitenet", accs=(0.9259,)),      # cheapest, but 1.8 points below
+            make_run("retired", arch="no_longer_registered", accs=(0.9430,))]
+    for run, params in zip(runs, (11_172_810, 272_186, 538_186, 96_208, 1_000)):
+        run.summary["params"] = params
+    assert default_run(runs).name == "class"
+    assert default_run([r for r in runs if r.name != "class"]).name == "resnet20"
