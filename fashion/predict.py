@@ -8,6 +8,7 @@ app can show what the network sees.
 from __future__ import annotations
 
 import contextlib
+import math
 import io
 import os
 import threading
@@ -18,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image, ImageOps, UnidentifiedImageError
+from scipy import ndimage
 from torch import nn
 
 from .config import CLASS_NAMES, IMAGE_SIZE
@@ -32,6 +34,13 @@ MIN_CONTRAST = 8               # below this (of 255) between garment and backgro
 # (JPEG covers MPO, the multi-picture JPEGs of some phones; AVIF where Pillow was built with it.)
 FORMATS = ("PNG", "JPEG", "WEBP", "GIF", "BMP", "TIFF", "ICO", "PPM", "AVIF")
 FORMAT_NAMES = "PNG, JPEG, WebP, GIF, BMP or TIFF"
+# Drawings (fashion.predict.drawing_as_garment). Levels are of 255 after the garment is normalised.
+DRAWN_LOW, DRAWN_HIGH = 40, 245   # a drawing's strokes are one flat level: most of its pixels above
+DRAWN_SHARE = 0.5                 # DRAWN_LOW are at the top (product photos: at most 38% of 300)
+GAP_CLOSED = 0.04                 # outline gaps up to this fraction of the drawing's size are closed
+WIDE_HOLE = 0.035                 # enclosed areas deeper than this fraction of its size get painted
+DRAWING_SIZE = 112               # drawings are filled at this size (4x the 28x28 it becomes): fast
+DRAWN_FILL = 255.0                # level the inside of a closed outline is painted at
 
 
 def _quiet_pillow() -> None:
@@ -154,8 +163,12 @@ def _grayscale(image: Image.Image, name: str = "image") -> np.ndarray:
     return luminance * alpha + background * (1 - alpha)
 
 
-def preprocess(source, name: str = "image") -> np.ndarray:
-    """The 28x28 uint8 image (garment light on dark, trimmed, longest edge 28, centred)."""
+def preprocess(source, name: str = "image", kind: str = "auto") -> np.ndarray:
+    """The 28x28 uint8 image (garment light on dark, trimmed, longest edge 28, centred).
+
+    `kind` is "photo", "drawing" (the app's canvas) or "auto": an upload that looks drawn (strokes
+    in one flat colour) is taken as a drawing, whose closed outlines are filled (drawing_as_garment).
+    """
     image = open_image(source, name)  # a fresh image: shrinking it in place touches nothing else
     width, height = image.size
     if width * height > WORKING_SIZE ** 2:
@@ -173,8 +186,62 @@ def preprocess(source, name: str = "image") -> np.ndarray:
         raise FashionError(f"{name}: image is blank (one flat colour): nothing to classify")
     rows, cols = np.nonzero(garment > 0.15 * peak)
     garment = garment[rows.min():rows.max() + 1, cols.min():cols.max() + 1]
-    garment = np.clip(garment / peak * 255.0, 0, 255).astype(np.uint8)
-    return _fit_to_square(garment)
+    garment = np.clip(garment / peak * 255.0, 0, 255)
+    if kind == "drawing" or (kind == "auto" and looks_drawn(garment)):
+        garment = drawing_as_garment(_shrunk(garment, DRAWING_SIZE))
+    return _fit_to_square(garment.astype(np.uint8))
+
+
+def looks_drawn(garment: np.ndarray) -> bool:
+    """A drawing's pixels are background or stroke: few are in between, unlike a photo's shading.
+    `garment` is float 0-255, background 0, trimmed to the garment."""
+    seen = garment[garment > DRAWN_LOW]
+    if seen.size < 50:
+        return False
+    return float(np.mean(seen > DRAWN_HIGH)) > DRAWN_SHARE
+
+
+def drawing_as_garment(garment: np.ndarray) -> np.ndarray:
+    """A drawing (float 0-255, strokes light on dark) made to look like a Fashion-MNIST garment:
+    the inside of every closed outline painted at the stroke level, and lines inside the garment
+    (a zip, a collar, the gap between trouser legs, unpainted parts of a painted-in shape) left
+    dark, as they are in the photos."""
+    size = max(garment.shape)
+    margin = max(1, math.ceil(GAP_CLOSED * size))
+    garment = np.pad(garment, margin)  # distances are to background, which must surround the drawing
+    strokes = garment > 0.5 * 255
+    width = 2.0 * float(np.percentile(ndimage.distance_transform_edt(strokes)[strokes], 90))
+    # Close the gaps a hand leaves where an outline should meet itself, then fill what is enclosed.
+    closed = ndimage.binary_closing(strokes, structure=_disk(margin))
+    filled = ndimage.binary_fill_holes(closed | strokes)
+    holes = filled & ~strokes
+    labels, count = ndimage.label(holes)
+    if count == 0:
+        return garment[margin:-margin, margin:-margin]
+    # A wide hole is the inside of an outline: paint it. A narrow one is a line left unpainted.
+    depth = ndimage.distance_transform_edt(holes)
+    hole_depth = ndimage.maximum(depth, labels, index=np.arange(1, count + 1))
+    wide = np.concatenate([[False], hole_depth > WIDE_HOLE * size])
+    painted = strokes | wide[labels]
+    # Strokes well inside the painted shape are details a student drew on it: they stay lines.
+    painted &= ~(strokes & (ndimage.distance_transform_edt(painted) > 1.5 * width))
+    drawn = np.where(painted, DRAWN_FILL, np.where(filled, 0.0, garment))
+    return drawn[margin:-margin, margin:-margin]
+
+
+def _shrunk(garment: np.ndarray, size: int) -> np.ndarray:
+    """Float image with its longest side at most `size` (averaging pixels)."""
+    height, width = garment.shape
+    scale = size / max(height, width)
+    if scale >= 1:
+        return garment
+    shape = (max(1, round(width * scale)), max(1, round(height * scale)))
+    return np.asarray(Image.fromarray(garment.astype(np.float32), "F").resize(shape, Image.Resampling.BOX))
+
+
+def _disk(radius: int) -> np.ndarray:
+    y, x = np.ogrid[-radius:radius + 1, -radius:radius + 1]
+    return x * x + y * y <= radius * radius
 
 
 def _fit_to_square(crop: np.ndarray) -> np.ndarray:
