@@ -1,0 +1,39 @@
+"""The generator of student-like drawings behind benchmarks/drawings.py and --drawn training."""
+import numpy as np
+
+from fashion import drawings
+from fashion.config import CLASS_NAMES
+
+
+def test_same_seed_same_drawings_every_class_and_style_drawn():
+    images, labels, styles = drawings.sample(2, seed=3)
+    again, _, _ = drawings.sample(2, seed=3)
+    other, _, _ = drawings.sample(2, seed=4)
+    assert np.array_equal(images, again) and not np.array_equal(images, other)
+    assert images.shape == (len(CLASS_NAMES) * 3 * 2, 280, 280) and images.dtype == np.uint8
+    assert set(labels) == set(range(len(CLASS_NAMES))) and set(styles) == set(drawings.STYLES)
+    assert all(0.01 < (image > 128).mean() < 0.8 for image in images)  # something drawn, not a blob
+
+
+def test_outlines_are_strokes_and_painted_shapes_are_filled():
+    outline, _, _ = drawings.sample(5, seed=0, styles=("outline",))
+    painted, _, _ = drawings.sample(5, seed=0, styles=("painted",))
+    assert np.median((outline > 128).mean((1, 2))) < np.median((painted > 128).mean((1, 2)))
+    assert np.array_equal(drawings.invert(outline), 255 - outline)
+
+
+def test_held_out_templates_are_the_last_of_each_class():
+    labels = np.repeat(np.arange(len(CLASS_NAMES)), drawings.MOST_TEMPLATES)
+    templates = drawings.template_indices(drawings.MOST_TEMPLATES, ("outline",))
+    held_out = drawings.is_held_out(labels, templates)
+    assert held_out.sum() == len(CLASS_NAMES)  # one template per class, drawn once in five
+    for label in range(len(CLASS_NAMES)):
+        count = len(drawings.TEMPLATES[CLASS_NAMES[label]])
+        assert templates[held_out & (labels == label)].tolist() == [count - 1]
+
+
+def test_training_drawings_are_28x28_garments_of_every_class():
+    images, labels = drawings.training_drawings(1, seed=0)
+    assert images.shape[1:] == (28, 28) and images.dtype == np.uint8
+    assert set(labels) == set(range(len(CLASS_NAMES)))
+    assert (images.max((1, 2)) == 255).all()  # fitted like the Live page's canvas
