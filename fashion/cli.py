@@ -24,6 +24,10 @@ TRAIN_FLAGS = {  # flag -> (config field, type, help)
     "--drop-easy": ("drop_easy", float, "after epoch 1, skip this fraction of the training images, "
                                         "those with the lowest loss when last seen; train accuracy is then over the "
                                         "rest (seed: 0)"),
+    "--sketch": ("sketch", float, "turn this fraction of training images into drawings of themselves: silhouettes, "
+                                  "outlines or flat fills at random grey levels, so drawings are understood (seed: 0)"),
+    "--drawn": ("drawn", float, "of the images --sketch turns into drawings, this share becomes a generated "
+                                "drawing of the same class instead (fashion.drawings; seed: 0)"),
     "--val-every": ("val_every", int, "validate after every N-th epoch and the last one; the best epoch is "
                                       "chosen among those (seed: 1)"),
     "--ema": ("ema", float, "evaluate an exponential moving average of the weights with this decay (seed: 0 = off)"),
@@ -96,6 +100,10 @@ def _check_config(config: TrainConfig) -> None:
         raise FashionError(f"--lr must be positive, got {config.lr}")
     if not 0 <= config.drop_easy < 1:
         raise FashionError(f"--drop-easy must be at least 0 and below 1, got {config.drop_easy}")
+    if not 0 <= config.sketch <= 1:
+        raise FashionError(f"--sketch must be between 0 and 1, got {config.sketch}")
+    if not 0 <= config.drawn <= 1:
+        raise FashionError(f"--drawn must be between 0 and 1, got {config.drawn}")
     if config.val_every < 1:
         raise FashionError(f"--val-every must be at least 1, got {config.val_every}")
     if config.optimizer not in ("adam", "adamw", "sgd"):

@@ -43,6 +43,10 @@ class TrainConfig:
     drop_easy: float = 0.0            # after epoch 1, skip this fraction of training images: those
                                       # with the lowest loss when last seen (they are already learned);
                                       # train loss/accuracy are then over the hard images trained on
+    sketch: float = 0.0               # this fraction of training images becomes a drawing of itself
+                                      # (silhouette, outline or flat fill: fashion.sketch)
+    drawn: float = 0.0                # ...and this share of those a drawing of its class made by
+                                      # fashion.drawings (every template but one per class)
     val_every: int = 1                # validate after every N-th epoch and after the last: on a CPU a
                                       # pass over the 12k images costs a good part of a short epoch
     val_fraction: float = 0.2         # the seed's 4:1 train/validation split of the 60k images
@@ -57,7 +61,7 @@ class TrainConfig:
     NOT_IDENTITY = ("device", "compile")
     # Fields added after runs were first saved, with their defaults: at the default they are left
     # out of the identity, so runs saved before them keep their names and can still resume.
-    LATER_FIELDS = {"drop_easy": 0.0, "val_every": 1, "tta_shift": False}
+    LATER_FIELDS = {"drop_easy": 0.0, "val_every": 1, "tta_shift": False, "sketch": 0.0, "drawn": 0.0}
 
     @property
     def tta(self) -> str:
@@ -118,4 +122,9 @@ PRESETS: dict[str, TrainConfig] = {
     "class": TrainConfig(arch="fastnet_wide_fc", epochs=22, batch_size=64, lr=0.003, schedule="linear",
                          warmup_epochs=0.3, label_smoothing=0.1, crop_pad=2, tta_flip=True,
                          tta_shift=True, drop_easy=0.6, val_every=11, preset="class"),
+    # The class preset, with half of every batch turned into drawings of itself (fashion.sketch): the
+    # Live canvas's default, since a network that has only seen photos gets most drawings wrong.
+    "draw": TrainConfig(arch="fastnet_wide_fc", epochs=22, batch_size=64, lr=0.003, schedule="linear",
+                        warmup_epochs=0.3, label_smoothing=0.1, crop_pad=2, tta_flip=True,
+                        tta_shift=True, drop_easy=0.6, val_every=11, sketch=0.5, preset="draw"),
 }

@@ -22,6 +22,7 @@ from .data import Dataset, augment, load_split, resolve_source, split_train_val,
 from .errors import FashionError
 from .evaluate import loss_and_accuracy, predict_logits
 from .models import create_model, fit_to_data
+from .sketch import Drawings, sketch
 
 
 def resolve_device(name: str = "auto") -> torch.device:
@@ -209,6 +210,7 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
     val_labels = val_set.labels.to(device)
 
     state = new_state(config, device, train_images)
+    drawings = Drawings.made(config.seed, device) if config.sketch and config.drawn else None
     if resume:
         resume(state)
     step_model = torch.compile(state.model) if config.compile and device.type == "cuda" else state.model
@@ -231,10 +233,12 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
             if len(index) < 2:
                 continue  # BatchNorm cannot train on a single image
             images = train_images[index]
+            y = train_labels[index]
+            if config.sketch:
+                images = sketch(images, state.generator, config.sketch, y, drawings, config.drawn)
             if config.augment:
                 images = augment(images, state.generator, pad=config.crop_pad)
             x = to_input(images).contiguous(memory_format=torch.channels_last)
-            y = train_labels[index]
             lr = config.lr * lr_factor(config, step, total_steps, steps_per_epoch)
             for group in state.optimizer.param_groups:
                 group["lr"] = lr
