@@ -62,7 +62,7 @@ def drawing_sets(per_class: int, seed: int, validation) -> dict[str, tuple[np.nd
 
 def _canvas(images: np.ndarray) -> np.ndarray:
     """What the Live page makes of canvas drawings (white on black)."""
-    return np.stack([preprocess(image, "canvas", kind="drawing") for image in images])
+    return np.stack([preprocess(image, "canvas") for image in images])
 
 
 def _per_class_indices(labels: np.ndarray, per_class: int, rng: np.random.Generator) -> np.ndarray:
@@ -114,7 +114,7 @@ def stroke_latency_ms(run, canvases: np.ndarray) -> tuple[float, float]:
     for canvas in canvases:
         rgba = np.dstack([canvas] * 3 + [np.full_like(canvas, 255)])
         started = time.perf_counter()
-        image28 = preprocess(rgba, "canvas", kind="drawing")
+        image28 = preprocess(rgba, "canvas")
         with torch.inference_mode():
             predict_logits(model, torch.from_numpy(image28[None]), tta=run.config.tta).softmax(1)
         times.append(time.perf_counter() - started)

@@ -577,7 +577,7 @@ def training_drawings(per_template: int, seed: int) -> tuple[np.ndarray, np.ndar
             for i in range(per_template * (len(templates) - 1)):
                 rng = np.random.default_rng([TRAINING_SEED, seed, label, STYLES.index(style), i])
                 drawing = draw(label, style, rng, template=i % (len(templates) - 1))
-                images.append(preprocess(drawing, "canvas", kind="drawing"))
+                images.append(preprocess(drawing, "canvas"))
                 labels.append(label)
     return np.stack(images), np.array(labels, dtype=np.int64)
 

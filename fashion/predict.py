@@ -34,12 +34,10 @@ MIN_CONTRAST = 8               # below this (of 255) between garment and backgro
 # (JPEG covers MPO, the multi-picture JPEGs of some phones; AVIF where Pillow was built with it.)
 FORMATS = ("PNG", "JPEG", "WEBP", "GIF", "BMP", "TIFF", "ICO", "PPM", "AVIF")
 FORMAT_NAMES = "PNG, JPEG, WebP, GIF, BMP or TIFF"
-# Drawings (fashion.predict.drawing_as_garment). Levels are of 255 after the garment is normalised.
-DRAWN_LOW, DRAWN_HIGH = 40, 245   # a drawing's strokes are one flat level: most of its pixels above
-DRAWN_SHARE = 0.5                 # DRAWN_LOW are at the top (product photos: at most 38% of 300)
+# Filling drawings (preprocess(fill_outlines=True)); sizes are fractions of the drawing's longest side.
 GAP_CLOSED = 0.04                 # outline gaps up to this fraction of the drawing's size are closed
 WIDE_HOLE = 0.035                 # enclosed areas deeper than this fraction of its size get painted
-DRAWING_SIZE = 112               # drawings are filled at this size (4x the 28x28 it becomes): fast
+DRAWING_SIZE = 112                # drawings are filled at this size (4x the 28x28 it becomes): fast
 DRAWN_FILL = 255.0                # level the inside of a closed outline is painted at
 
 
@@ -163,11 +161,13 @@ def _grayscale(image: Image.Image, name: str = "image") -> np.ndarray:
     return luminance * alpha + background * (1 - alpha)
 
 
-def preprocess(source, name: str = "image", kind: str = "auto") -> np.ndarray:
+def preprocess(source, name: str = "image", fill_outlines: bool = False) -> np.ndarray:
     """The 28x28 uint8 image (garment light on dark, trimmed, longest edge 28, centred).
 
-    `kind` is "photo", "drawing" (the app's canvas) or "auto": an upload that looks drawn (strokes
-    in one flat colour) is taken as a drawing, whose closed outlines are filled (drawing_as_garment).
+    A drawing takes the same path as a photo: on the drawings benchmark (benchmarks/drawings.py)
+    that beat filling its outlines, greying its strokes and thinning them, for networks trained
+    with drawings. `fill_outlines` paints the inside of closed outlines (drawing_as_garment), for
+    the Live page's switch that shows what filling does.
     """
     image = open_image(source, name)  # a fresh image: shrinking it in place touches nothing else
     width, height = image.size
@@ -187,18 +187,9 @@ def preprocess(source, name: str = "image", kind: str = "auto") -> np.ndarray:
     rows, cols = np.nonzero(garment > 0.15 * peak)
     garment = garment[rows.min():rows.max() + 1, cols.min():cols.max() + 1]
     garment = np.clip(garment / peak * 255.0, 0, 255)
-    if kind == "drawing" or (kind == "auto" and looks_drawn(garment)):
+    if fill_outlines:
         garment = drawing_as_garment(_shrunk(garment, DRAWING_SIZE))
     return _fit_to_square(garment.astype(np.uint8))
-
-
-def looks_drawn(garment: np.ndarray) -> bool:
-    """A drawing's pixels are background or stroke: few are in between, unlike a photo's shading.
-    `garment` is float 0-255, background 0, trimmed to the garment."""
-    seen = garment[garment > DRAWN_LOW]
-    if seen.size < 50:
-        return False
-    return float(np.mean(seen > DRAWN_HIGH)) > DRAWN_SHARE
 
 
 def drawing_as_garment(garment: np.ndarray) -> np.ndarray:

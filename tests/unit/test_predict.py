@@ -136,8 +136,8 @@ COAT = [[(90, 40), (190, 40), (205, 250), (75, 250), (90, 40)],  # body, closed
 
 
 def test_closed_outline_comes_out_filled_with_its_inner_line_kept():
-    outline = preprocess(canvas_drawing(COAT), "canvas", kind="drawing")
-    as_is = preprocess(canvas_drawing(COAT), "canvas", kind="photo")
+    outline = preprocess(canvas_drawing(COAT), "canvas", fill_outlines=True)
+    as_is = preprocess(canvas_drawing(COAT), "canvas")
     assert (as_is[6:22, 8:12] > 128).mean() < 0.3  # inside the left half: dark without filling
     assert (outline[6:22, 8:12] > 128).mean() > 0.9 and (outline[6:22, 16:20] > 128).mean() > 0.9
     assert outline[6:22, 14].max() < 128 or outline[6:22, 13].max() < 128  # the opening stays a line
@@ -145,7 +145,7 @@ def test_closed_outline_comes_out_filled_with_its_inner_line_kept():
 
 def test_outline_that_does_not_quite_close_is_filled_too():
     gapped = [[(90, 40), (190, 40), (205, 250), (75, 250), (86, 62)]]  # stops 22 px short of its start
-    image28 = preprocess(canvas_drawing(gapped), "canvas", kind="drawing")
+    image28 = preprocess(canvas_drawing(gapped), "canvas", fill_outlines=True)
     assert (image28[6:22, 8:20] > 128).mean() > 0.9
 
 
@@ -153,20 +153,17 @@ def test_open_scribble_is_not_filled_into_a_blob():
     u_shape = [[(70, 40), (90, 240), (190, 240), (210, 40)]]
     zigzag = [[(40 + 40 * i, 80 + 120 * (i % 2)) for i in range(6)]]
     for strokes in (u_shape, zigzag):
-        drawn = preprocess(canvas_drawing(strokes), "canvas", kind="drawing")
-        plain = preprocess(canvas_drawing(strokes), "canvas", kind="photo")
+        drawn = preprocess(canvas_drawing(strokes), "canvas", fill_outlines=True)
+        plain = preprocess(canvas_drawing(strokes), "canvas")
         assert (drawn > 128).mean() < 0.45
         assert correlation(drawn, plain) > 0.95
 
 
-def test_pen_drawing_on_paper_is_taken_for_a_drawing():
+def test_pen_drawing_on_paper_is_filled_like_the_canvas_drawing():
     paper = 255 - canvas_drawing(COAT, width=8)[..., :3]
     noisy = np.clip(paper.astype(int) - np.random.default_rng(0).integers(0, 25, paper.shape), 0, 255)
-    image28 = preprocess(encode(Image.fromarray(noisy.astype(np.uint8)), "JPEG", quality=85), "pen.jpg")
+    upload = encode(Image.fromarray(noisy.astype(np.uint8)), "JPEG", quality=85)
+    image28 = preprocess(upload, "pen.jpg", fill_outlines=True)
     assert (image28[6:22, 8:12] > 128).mean() > 0.9
+    assert correlation(image28, preprocess(canvas_drawing(COAT, width=8), fill_outlines=True)) > 0.9
 
-
-def test_product_photos_take_the_photo_path_unchanged(real_test):
-    for index in range(40):
-        data = encode(as_product_photo(real_test.images[index].numpy()), "JPEG", quality=92)
-        assert np.array_equal(preprocess(data), preprocess(data, kind="photo"))
