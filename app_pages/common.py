@@ -28,6 +28,7 @@ from fashion.train import resolve_device
 
 APP_DIR = Path(__file__).resolve().parent.parent
 RUN_KEY = "run"  # session_state key of the sidebar's model picker, read by every page
+PICKED_KEY = "run_picked"  # True once the user chose a model in the sidebar (it then answers drawings too)
 STAMP_FILES = ("config.json", "history.csv", "summary.json", "model.safetensors")
 TRAIN_PAGE = "app_pages/train.py"
 NO_DATA = (
@@ -133,6 +134,32 @@ def default_run(runs: list[Run], within: float = 0.01) -> Run:
     top = max(charts.best_val_acc(run) for run in runs)
     close = [run for run in runs if charts.best_val_acc(run) >= top - within]
     return min(close, key=lambda run: (_forward_flops(run.config.arch), -charts.best_val_acc(run)))
+
+
+def drawing_score(run: Run) -> float | None:
+    """The run's figure on the drawings benchmark (benchmarks/drawings.py --record), if measured."""
+    figures = run.summary.get("drawings")
+    score = figures.get("score") if isinstance(figures, dict) else None
+    return float(score) if isinstance(score, (int, float)) else None
+
+
+def drawing_run(runs: list[Run]) -> Run | None:
+    """The run that classifies drawings best, by the benchmark figure in its summary."""
+    scored = [run for run in runs if drawing_score(run) is not None]
+    return max(scored, key=drawing_score, default=None)
+
+
+def answering_run(runs: list[Run], source: str) -> tuple[Run, str]:
+    """The run that answers the Live page's input, and why it is that one: the sidebar's pick when
+    the user made one; otherwise, for drawings, the best run on drawings, else the photo default."""
+    picked = selected_run(runs) or runs[0]
+    if st.session_state.get(PICKED_KEY):
+        return picked, "picked in the sidebar"
+    if source == "Draw":
+        best = drawing_run(runs)
+        if best is not None:
+            return best, f"the best on drawings: {drawing_score(best):.0%} of the drawings benchmark"
+    return picked, "the default for photos"
 
 
 def _forward_flops(arch: str) -> float:
@@ -298,6 +325,10 @@ def class_name(label: int) -> str:
 # ----------------------------------------------------------------------------------------------
 # Sidebar
 
+def _mark_picked() -> None:
+    st.session_state[PICKED_KEY] = True
+
+
 def sidebar() -> None:
     """The model picker every page shares, plus what is in the runs folder."""
     root = runs_root()
@@ -309,9 +340,10 @@ def sidebar() -> None:
             if st.session_state.get(RUN_KEY) not in names:
                 st.session_state[RUN_KEY] = default_run(usable).name
             labels = {run.name: run_label(run) for run in usable}
-            st.selectbox("Model", names, key=RUN_KEY, format_func=labels.get,
+            st.selectbox("Model", names, key=RUN_KEY, format_func=labels.get, on_change=_mark_picked,
                          help="Used by Live classifier, Evaluate and Compare models. "
-                              "Shows best validation accuracy.")
+                              "Shows best validation accuracy. Until you pick one, drawings on the Live "
+                              "page are answered by the best model on drawings.")
             st.caption(charts.config_text(next(r for r in usable if r.name == st.session_state[RUN_KEY]).config))
         st.caption(f"{len(runs)} runs in `{root}`")
         if problems:
