@@ -19,7 +19,7 @@ GREY_LEVELS = (0.45, 1.0)    # a drawing's stroke or fill level, as a fraction o
 EDGE_QUANTILE = 0.85         # inner lines: the strongest 15% of the garment's intensity edges
 MAX_TILT = 0.26              # drawings lean by up to 15 degrees (in radians)...
 MAX_STRETCH = 0.22           # ...and are up to 25% wider or narrower (log of the width factor)
-DRAWINGS_PER_TEMPLATE = 40   # generated drawings per template and style, for --drawn
+DRAWINGS_PER_TEMPLATE = 100  # generated drawings per template and style, for --drawn
 
 
 def _dilate(mask: torch.Tensor, radius: int) -> torch.Tensor:
@@ -117,9 +117,8 @@ class Drawings:
         images, labels = training_drawings(DRAWINGS_PER_TEMPLATE, seed)
         return cls(torch.from_numpy(images), torch.from_numpy(labels), device)
 
-    def pick(self, labels: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
-        """One random drawing of each label's class."""
-        where = torch.rand(len(labels), generator=generator, device=labels.device)
+    def pick(self, labels: torch.Tensor, where: torch.Tensor) -> torch.Tensor:
+        """A drawing of each label's class, at `where` (uniform in [0, 1)) along its drawings."""
         offset = (where * self.counts[labels]).long().clamp_max(self.counts[labels] - 1)
         return self.images[self.starts[labels] + offset]
 
@@ -129,28 +128,40 @@ def sketch(images: torch.Tensor, generator: torch.Generator, probability: float,
            drawn: float = 0.0) -> torch.Tensor:
     """uint8 (B, H, W) -> the same batch where each image, with `probability`, became a drawing:
     of itself, or (a share `drawn` of those, given `drawings` and the batch's labels) one of the
-    generated drawings of its class."""
+    generated drawings of its class. Every random number is drawn for the whole batch, so a
+    batch's randomness does not depend on which images were chosen; the work is done only for
+    the images that change."""
     count, device = len(images), images.device
     chosen = torch.rand(count, generator=generator, device=device) < probability
-    kind = torch.randint(0, len(KINDS), (count,), generator=generator, device=device)
-    thresholds = _uniform(*THRESHOLDS, count, generator, device)
-    thickness = torch.randint(1, MAX_THICKNESS + 1, (count,), generator=generator, device=device)
-    grey = _uniform(*GREY_LEVELS, count, generator, device)[:, None, None, None] * 255.0
-    with_lines = (torch.rand(count, generator=generator, device=device) < 0.7)[:, None, None, None]
-    angles = _uniform(-MAX_TILT, MAX_TILT, count, generator, device)
-    aspects = torch.exp(_uniform(-MAX_STRETCH, MAX_STRETCH, count, generator, device))
-    swapped = torch.rand(count, generator=generator, device=device) < drawn
-    if not chosen.any():
-        return images
+    style = {
+        "kind": torch.randint(0, len(KINDS), (count,), generator=generator, device=device),
+        "thresholds": _uniform(*THRESHOLDS, count, generator, device),
+        "thickness": torch.randint(1, MAX_THICKNESS + 1, (count,), generator=generator, device=device),
+        "grey": _uniform(*GREY_LEVELS, count, generator, device) * 255.0,
+        "with_lines": torch.rand(count, generator=generator, device=device) < 0.7,
+        "angles": _uniform(-MAX_TILT, MAX_TILT, count, generator, device),
+        "aspects": torch.exp(_uniform(-MAX_STRETCH, MAX_STRETCH, count, generator, device)),
+    }
+    swapped = (torch.rand(count, generator=generator, device=device) < drawn) & (drawings is not None)
+    picked = torch.rand(count, generator=generator, device=device)
+    made = images.clone()
+    own = (chosen & ~swapped).nonzero().flatten()
+    if len(own):
+        made[own] = _drawn_from(images[own], **{name: values[own] for name, values in style.items()})
+    generated = (chosen & swapped).nonzero().flatten()
+    if len(generated):
+        made[generated] = drawings.pick(labels[generated], picked[generated])
+    return made
 
+
+def _drawn_from(images: torch.Tensor, kind, thresholds, thickness, grey, with_lines, angles,
+                aspects) -> torch.Tensor:
+    """uint8 (B, H, W) -> each image as a drawing of the given kind (a KINDS index) and style."""
     garments = tilted(images.float()[:, None], angles, aspects)
     peaks = garments.flatten(1).amax(1).clamp_min(1.0)
     mask = silhouettes(garments, thresholds * peaks / 255.0)  # dark garments have silhouettes too
-    lines = inner_lines(garments, mask) * with_lines
+    lines = inner_lines(garments, mask) * with_lines[:, None, None, None]
     outline = torch.maximum(outlines(mask, thickness), lines)
-    filled = mask * (1.0 - lines)                          # inner lines left unpainted (dark)
-    made_of_images = torch.stack([mask, outline, filled])[kind, torch.arange(count, device=device)] * grey
-    made = made_of_images[:, 0].round().clamp(0, 255).to(torch.uint8)
-    if drawings is not None:
-        made = torch.where(swapped[:, None, None], drawings.pick(labels, generator), made)
-    return torch.where(chosen[:, None, None], made, images)
+    filled = mask * (1.0 - lines)                              # inner lines left unpainted (dark)
+    drawn = torch.stack([mask, outline, filled])[kind, torch.arange(len(images), device=images.device)]
+    return (drawn[:, 0] * grey[:, None, None]).round().clamp(0, 255).to(torch.uint8)

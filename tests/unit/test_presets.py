@@ -37,3 +37,13 @@ def test_pipeline_benchmark_prints_a_ratio(source):
     row = [line for line in result.stdout.splitlines() if line.startswith("cnn")][0]
     standard, ours, ratio = row.split()[1:4]
     assert float(standard) > 0 and float(ours) > 0 and ratio.endswith("x")
+
+
+@pytest.mark.slow
+def test_draw_preset_trains_on_generated_drawings_from_the_cli(tmp_path, source):
+    result = subprocess.run([sys.executable, "-m", "fashion", "train", "--preset", "draw", "--epochs", "1",
+                             "--train-limit", "1000", "--out", str(tmp_path)],
+                            cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    config = (next(tmp_path.iterdir()) / "config.json").read_text()
+    assert '"sketch": 0.3' in config and '"drawn": 0.7' in config
