@@ -19,7 +19,7 @@ GREY_LEVELS = (0.45, 1.0)    # a drawing's stroke or fill level, as a fraction o
 EDGE_QUANTILE = 0.85         # inner lines: the strongest 15% of the garment's intensity edges
 MAX_TILT = 0.26              # drawings lean by up to 15 degrees (in radians)...
 MAX_STRETCH = 0.22           # ...and are up to 25% wider or narrower (log of the width factor)
-DRAWINGS_PER_TEMPLATE = 100  # generated drawings per template and style, for --drawn
+DRAWINGS_PER_TEMPLATE = 60   # generated drawings per template and style, for --drawn
 
 
 def _dilate(mask: torch.Tensor, radius: int) -> torch.Tensor:

@@ -26,7 +26,7 @@ def test_held_out_templates_are_the_last_of_each_class():
     labels = np.repeat(np.arange(len(CLASS_NAMES)), drawings.MOST_TEMPLATES)
     templates = drawings.template_indices(drawings.MOST_TEMPLATES, ("outline",))
     held_out = drawings.is_held_out(labels, templates)
-    assert held_out.sum() == len(CLASS_NAMES)  # one template per class, drawn once in five
+    assert held_out.sum() == len(CLASS_NAMES)  # one template per class, drawn once
     for label in range(len(CLASS_NAMES)):
         count = len(drawings.TEMPLATES[CLASS_NAMES[label]])
         assert templates[held_out & (labels == label)].tolist() == [count - 1]
