@@ -7,13 +7,15 @@ import sys
 import pytest
 
 from app_helpers import REPO, garment_png
+from fashion import drawings
 from test_pages import assert_clean, open_page, text, widget
 
 
 @pytest.fixture
 def benchmarked_root(runs_root):
     """The fixture runs after `benchmarks/drawings.py --record` (a few drawings per class)."""
-    command = [sys.executable, "benchmarks/drawings.py", "--root", str(runs_root), "--per-class", "5", "--record"]
+    per_class = str(drawings.MOST_TEMPLATES)  # the fewest that draw every template
+    command = [sys.executable, "benchmarks/drawings.py", "--root", str(runs_root), "--per-class", per_class, "--record"]
     done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     assert "outline" in done.stdout and "score" in done.stdout
