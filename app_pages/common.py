@@ -149,10 +149,10 @@ def drawing_run(runs: list[Run]) -> Run | None:
     return max(scored, key=drawing_score, default=None)
 
 
-def answering_run(runs: list[Run], source: str) -> tuple[Run, str]:
-    """The run that answers the Live page's input, and why it is that one: the sidebar's pick when
-    the user made one; otherwise, for drawings, the best run on drawings, else the photo default."""
-    picked = selected_run(runs) or runs[0]
+def answering_run(runs: list[Run], picked: Run, source: str) -> tuple[Run, str]:
+    """The run that answers the Live page's input, and why it is that one: `picked` (the sidebar's
+    run) when the user chose it; otherwise, for drawings, the best run on drawings, else `picked`,
+    the photo default."""
     if st.session_state.get(PICKED_KEY):
         return picked, "picked in the sidebar"
     if source == "Draw":

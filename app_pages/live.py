@@ -105,9 +105,9 @@ def render() -> None:
     chosen = common.runs_and_choice()
     if chosen is None:
         return
-    runs, _ = chosen
+    runs, picked = chosen
     source = source_ui()
-    run, why = common.answering_run(runs, source)
+    run, why = common.answering_run(runs, picked, source)
     left, middle, right = st.columns([3, 2, 4], gap="large")
     with left:
         if source == "Draw":

@@ -1,7 +1,8 @@
 """How every run with weights classifies student-like drawings, through the Live page's own
 preprocessing: outlines, painted-in shapes with their details left unpainted, shapes painted all
 over, pen drawings on white paper (uploads), and outlines and silhouettes traced from validation
-images. The drawings are made by fashion.drawings; none of them was trained on.
+images. The drawings are made by fashion.drawings from seeds no training uses; `--drawn` training
+draws other drawings of the same templates, except the last of each class ("unseen" here).
 
     python benchmarks/drawings.py                        # every run in checkpoints/
     python benchmarks/drawings.py --record               # also store the figures in each run's summary
@@ -70,8 +71,7 @@ def _per_class_indices(labels: np.ndarray, per_class: int, rng: np.random.Genera
                            for c in range(len(CLASS_NAMES))])
 
 
-def predictions(run, images28: np.ndarray) -> np.ndarray:
-    model = run.load_model()
+def predictions(run, model, images28: np.ndarray) -> np.ndarray:
     with torch.inference_mode():
         return predict_logits(model, torch.from_numpy(images28), tta=run.config.tta).argmax(1).numpy()
 
@@ -152,7 +152,8 @@ def main() -> None:
 
     rows, per_class, results = [], {}, {}
     for run in runs:
-        predicted = {name: predictions(run, images) for name, (images, _) in sets.items()}
+        model = run.load_model()
+        predicted = {name: predictions(run, model, images) for name, (images, _) in sets.items()}
         figures = scores(predicted, sets)
         results[run.name] = (figures, predicted)
         rows.append({"run": run.name, **{name: figures[_key(name)] for name in sets},
@@ -169,7 +170,7 @@ def main() -> None:
     with pd.option_context("display.width", 250, "display.max_columns", 20, "display.float_format", "{:.1%}".format):
         print(table.to_string(index=False))
         best = table.iloc[0]["run"]
-        print(f"\nPer class, outline and filled together:")
+        print("\nPer class, outline and filled together:")
         print(pd.DataFrame(per_class, index=CLASS_NAMES).T.loc[table["run"]].to_string())
         print(f"\nClothing confusion of {best} (rows: drawn, columns: predicted; outline and filled):")
         print(clothing_confusion(results[best][1], sets).to_string())

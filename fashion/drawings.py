@@ -80,7 +80,7 @@ def _chain(*pieces: np.ndarray) -> np.ndarray:
 
 
 def _ring(points: np.ndarray) -> np.ndarray:
-    """A closed detail (pocket, button ring) as one polyline that ends where it starts."""
+    """A closed polyline (a contour, a pocket, a button ring) as one that ends where it starts."""
     return np.vstack([points, points[:1]])
 
 
@@ -578,14 +578,10 @@ def _stroke(pen: ImageDraw.ImageDraw, points: np.ndarray, width: float, fill: in
         pen.ellipse((x - radius, y - radius, x + radius, y + radius), fill=fill)
 
 
-def _closed(ring: np.ndarray) -> np.ndarray:
-    return np.vstack([ring, ring[:1]])
-
-
 def _left_open(ring: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """A closed contour drawn as a stroke that stops short of where it started: the gap is 3-10%
     of its length, at a random place."""
-    along = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(_closed(ring), axis=0).T))])
+    along = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(_ring(ring), axis=0).T))])
     total = along[-1]
     gap = rng.uniform(*GAP) * total
     since_gap = (along[:-1] - rng.uniform(0.0, total) - gap) % total
@@ -627,7 +623,7 @@ def draw(label: int, style: str, rng: np.random.Generator, size: int = 280,
     parts = [hand.stroke(part, rng) for part in chosen.parts]
     image = Image.new("L", (size, size), 0)
     pen = ImageDraw.Draw(image)
-    contours = [_closed(shape) for shape in shapes]
+    contours = [_ring(shape) for shape in shapes]
     if style == "outline":
         if rng.random() < OPEN_CONTOUR:
             contours[0] = _left_open(shapes[0], rng)

@@ -22,7 +22,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from scipy import ndimage
 from torch import nn
 
-from .config import CLASS_NAMES, IMAGE_SIZE
+from .config import CLASS_NAMES, IMAGE_SIZE, TRIM_LEVEL
 from .errors import FashionError
 from .evaluate import predict_logits
 
@@ -184,7 +184,7 @@ def preprocess(source, name: str = "image", fill_outlines: bool = False) -> np.n
     peak = float(np.percentile(garment, 99.5)) if garment.size > 400 else float(garment.max())
     if peak < MIN_CONTRAST:
         raise FashionError(f"{name}: image is blank (one flat colour): nothing to classify")
-    rows, cols = np.nonzero(garment > 0.15 * peak)
+    rows, cols = np.nonzero(garment > TRIM_LEVEL * peak)
     garment = garment[rows.min():rows.max() + 1, cols.min():cols.max() + 1]
     garment = np.clip(garment / peak * 255.0, 0, 255)
     if fill_outlines:

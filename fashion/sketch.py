@@ -12,6 +12,8 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 
+from .config import TRIM_LEVEL
+
 KINDS = ("silhouette", "outline", "filled")
 MAX_THICKNESS = 3            # outline thickness in pixels at 28x28: 1-3 (a 6-36 px brush on the canvas)
 THRESHOLDS = (20, 80)        # garment vs background, of 255: the silhouette's threshold is drawn here
@@ -57,10 +59,10 @@ def _warp(images: torch.Tensor, theta: torch.Tensor) -> torch.Tensor:
 
 
 def _fit_box(images: torch.Tensor) -> torch.Tensor:
-    """The (B, 2, 3) affine_grid matrices that trim each image to what is brighter than 15% of its
-    peak and fit its longest side to the frame, centred."""
+    """The (B, 2, 3) affine_grid matrices that trim each image to what is brighter than TRIM_LEVEL
+    of its peak and fit its longest side to the frame, centred."""
     count, _, height, width = images.shape
-    seen = images[:, 0] > 0.15 * images.flatten(1).amax(1).clamp_min(1.0)[:, None, None]
+    seen = images[:, 0] > TRIM_LEVEL * images.flatten(1).amax(1).clamp_min(1.0)[:, None, None]
     bounds = []
     for profile in (seen.any(2), seen.any(1)):                 # columns, then rows
         index = torch.arange(profile.shape[1], device=images.device).expand_as(profile)

@@ -4,7 +4,7 @@ import torch
 
 from fashion.config import TrainConfig
 from fashion.sketch import GREY_LEVELS, MAX_THICKNESS, outlines, silhouettes, sketch, tilted
-from fashion.train import restore_state, state_metadata, state_tensors, train, train_val_split
+from fashion.train import train, train_val_split
 
 
 @pytest.fixture(scope="module")
@@ -58,24 +58,12 @@ def test_outline_is_the_rim_of_the_silhouette_at_its_thickness(thickness):
     assert torch.equal(rim, square[0, 0] - inside)
 
 
-def test_sketch_run_resumes_to_the_same_history(source):
-    config = TrainConfig(arch="cnn", epochs=3, train_limit=600, sketch=0.5, device="cpu")
+def test_a_sketch_run_trains_on_its_drawings(source):
+    config = TrainConfig(arch="cnn", epochs=1, train_limit=600, sketch=0.5, device="cpu")
     split = train_val_split(config, source)
-    saved = {}
-
-    def keep_first_epoch(record, state):
-        if state.epoch == 1:
-            tensors = {name: tensor.clone() for name, tensor in state_tensors(state).items()}
-            saved.update(tensors=tensors, meta=state_metadata(state), history=list(state.history))
-
-    straight = train(config, split, on_epoch=keep_first_epoch, verbose=False)
-    resumed = train(config, split, verbose=False,
-                    resume=lambda state: restore_state(state, saved["tensors"], saved["meta"], saved["history"]))
-    timing = ("seconds", "images_per_s")
-    assert [{k: v for k, v in row.items() if k not in timing} for row in resumed.history] == \
-           [{k: v for k, v in row.items() if k not in timing} for row in straight.history]
+    sketched = train(config, split, verbose=False)
     plain = train(TrainConfig(arch="cnn", epochs=1, train_limit=600, device="cpu"), split, verbose=False)
-    assert plain.history[0]["train_loss"] != straight.history[0]["train_loss"]  # the sketches were trained on
+    assert plain.history[0]["train_loss"] != sketched.history[0]["train_loss"]  # the sketches were trained on
 
 
 def test_tilted_garments_are_fitted_back_to_the_frame(images):

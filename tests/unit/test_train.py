@@ -73,8 +73,11 @@ def test_drop_easy_retrains_only_the_images_with_the_highest_loss(small_split):
     assert state.history[-1]["lr"] == pytest.approx(config.lr / (24 + 10))
 
 
-def test_drop_easy_run_resumes_to_the_same_history(small_split):
-    config = TrainConfig(arch="cnn", epochs=3, train_limit=600, drop_easy=0.5, device="cpu")
+@pytest.mark.parametrize("config", [
+    TrainConfig(arch="cnn", epochs=3, train_limit=600, drop_easy=0.5, device="cpu"),
+    TrainConfig(arch="cnn", epochs=3, train_limit=600, sketch=0.5, device="cpu"),
+], ids=["drop-easy", "sketch"])
+def test_run_resumes_to_the_same_history(config, small_split):
     saved = {}
 
     def keep_first_epoch(record, state):
