@@ -646,6 +646,19 @@ def draw(label: int, style: str, rng: np.random.Generator, size: int = 280,
     return np.array(image)
 
 
+def outline_strokes(label: int, rng: np.random.Generator, size: int = 280, brush: float = 18.0,
+                    template: int | None = None) -> list[np.ndarray]:
+    """An outline drawing as the strokes a hand makes on a size x size canvas, in drawing order
+    (contours, closed, then parts and details): polylines in canvas pixels, for driving a real
+    canvas with a mouse (benchmarks/live_load.py)."""
+    templates = _templates(label)
+    chosen = templates[int(rng.integers(len(templates)))] if template is None else templates[template]
+    hand = _random_hand(rng, chosen.aspect, size, brush)
+    contours = [_ring(hand.stroke(shape, rng, closed=True)) for shape in chosen.shapes]
+    lines = [hand.stroke(line, rng) for line in (*chosen.parts, *chosen.details)]
+    return [np.clip(line, 1, size - 2) for line in contours + lines]
+
+
 def _templates(label: int) -> tuple[Template, ...]:
     if not 0 <= label < len(_BY_LABEL):
         raise ValueError(f"label {label} is not a class 0-{len(_BY_LABEL) - 1}")

@@ -37,3 +37,17 @@ def test_training_drawings_are_28x28_garments_of_every_class():
     assert images.shape[1:] == (28, 28) and images.dtype == np.uint8
     assert set(labels) == set(range(len(CLASS_NAMES)))
     assert (images.max((1, 2)) == 255).all()  # fitted like the Live page's canvas
+
+
+def test_outline_strokes_are_a_drawing_stroke_by_stroke_inside_the_canvas():
+    from PIL import Image, ImageDraw
+
+    for label in range(len(CLASS_NAMES)):
+        strokes = drawings.outline_strokes(label, np.random.default_rng(label), size=280, brush=18)
+        assert strokes and all(line.ndim == 2 and line.shape[1] == 2 for line in strokes)
+        assert all((line >= 1).all() and (line <= 278).all() for line in strokes)
+        assert np.allclose(strokes[0][0], strokes[0][-1])  # the garment's contour comes first, closed
+        canvas = Image.new("L", (280, 280), 0)
+        for line in strokes:
+            ImageDraw.Draw(canvas).line(line.ravel().tolist(), fill=255, width=18)
+        assert 0.02 < (np.asarray(canvas) > 128).mean() < 0.6  # a garment's outline, not a dot or a blob
