@@ -3,9 +3,12 @@ data, and the sidebar's run picker.
 
 Runs are cached by a fingerprint of the runs folder (each run's file times), so a run that finishes
 in another process shows up on the next rerun; models are cached by their weights file's time.
+Both are shared by every session as they are (st.cache_resource: no copy per rerun), so pages
+read runs and never change them.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import threading
@@ -88,7 +91,7 @@ def _stamp(root: Path) -> tuple:
     return tuple((e.name, tuple(mtime(Path(e.path) / f) for f in STAMP_FILES)) for e in entries)
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=4, show_spinner=False)
 def _scan(root: str, stamp: tuple) -> tuple[list[Run], list[tuple[str, str]]]:
     runs, problems = [], []
     for name, _ in stamp:
@@ -106,9 +109,8 @@ def load_runs() -> tuple[list[Run], list[str]]:
     """Readable runs (newest first) and one message per damaged run folder."""
     root = runs_root()
     runs, problems = _scan(str(root), _stamp(root))
-    for run in runs:  # a copy: cache_data returns fresh objects
-        if run.status == "running" and not jobs.is_training(run.path):
-            run.summary["status"] = "interrupted"
+    runs = [dataclasses.replace(run, summary={**run.summary, "status": "interrupted"})
+            if run.status == "running" and not jobs.is_training(run.path) else run for run in runs]
     messages = [message for name, message in problems if not jobs.is_job_folder(root / name)]
     return runs, messages
 
