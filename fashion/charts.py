@@ -415,18 +415,11 @@ def measure_latency_ms(model: torch.nn.Module, repeats: int = 20) -> float:
 # ----------------------------------------------------------------------------------------------
 # Predictions
 
-def probabilities_figure(probabilities, k: int = NUM_CLASSES) -> go.Figure:
-    """The k most likely classes as horizontal bars, most likely on top."""
+def top_classes(probabilities, k: int = NUM_CLASSES) -> list[tuple[str, float]]:
+    """The k most likely classes and their probabilities, most likely first."""
     probabilities = np.asarray(probabilities, dtype=float)
-    order = np.argsort(-probabilities)[:max(1, min(k, NUM_CLASSES))]
-    names = [CLASS_NAMES[i] for i in order][::-1]
-    values = probabilities[order][::-1]
-    colors = ["#ff4b4b" if i == len(values) - 1 else "#83c9ff" for i in range(len(values))]
-    figure = go.Figure(go.Bar(x=values, y=names, orientation="h", marker_color=colors,
-                              text=[f"{v:.1%}" for v in values], textposition="auto",
-                              hovertemplate="%{y}: %{x:.2%}<extra></extra>"))
-    figure.update_xaxes(range=[0, 1], tickformat=".0%", title_text="probability")
-    return _layout(figure, 70 + 34 * len(values), margin=dict(l=10, r=10, t=10, b=10))
+    order = np.argsort(-probabilities, kind="stable")[:max(1, min(k, NUM_CLASSES))]
+    return [(CLASS_NAMES[i], float(probabilities[i])) for i in order]
 
 
 # ----------------------------------------------------------------------------------------------

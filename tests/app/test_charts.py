@@ -132,11 +132,13 @@ def test_misclassified_most_confident_first():
     assert charts.misclassified({"predicted": [1], "confidence": [1.0]}) == []
 
 
-def test_probabilities_figure_top_k():
+def test_top_classes():
     probs = np.full(10, 0.05)
-    probs[7] = 0.55
-    figure = charts.probabilities_figure(probs, k=3)
-    assert len(figure.data[0].y) == 3 and figure.data[0].y[-1] == "Sneaker"
+    probs[7], probs[2] = 0.4, 0.15
+    top = charts.top_classes(probs, k=3)
+    assert [name for name, _ in top] == ["Sneaker", "Pullover", "T-shirt/top"]  # ties: lowest label first
+    assert top[0][1] == pytest.approx(0.4)
+    assert len(charts.top_classes(probs, k=0)) == 1 and len(charts.top_classes(probs, k=99)) == 10
 
 
 def test_images_and_statistics():

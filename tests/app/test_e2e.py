@@ -177,6 +177,44 @@ def test_drawing_on_the_canvas_gives_a_prediction(page, app_url):
     screenshot(page, "live-drawn")
 
 
+def test_two_sessions_drawing_at_once_get_their_own_answers_and_explanations(browser, page, app_url):
+    """A stroke reruns only the canvas and its answer (a fragment): each session still gets the
+    answer to its own drawing, and Explain and Clear still work after strokes."""
+    from playwright.sync_api import expect
+
+    other = browser.new_context(viewport={"width": 1400, "height": 1800}).new_page()  # a second student
+    for session in (page, other):
+        session.goto(f"{app_url}/live")
+        expect(session.locator("canvas.upper-canvas").first).to_be_visible(timeout=60_000)
+        settle(session)
+    stroke(page, [(110, 40), (100, 150), (95, 250)])   # both strokes in flight at once
+    stroke(other, [(30, 200), (140, 170), (250, 210)])
+    seen = {}
+    for session in (page, other):
+        expect(session.get_by_test_id("stMetricValue").first).to_have_text(CLASS_PATTERN, timeout=30_000)
+        settle(session)
+        seen[session] = session.get_by_test_id("stImage").locator("img").first.get_attribute("src")
+    assert seen[page] != seen[other]  # each sees the 28x28 of its own drawing
+
+    page.get_by_text("Explain: saliency").click()
+    expect(page.get_by_role("tab", name="Saliency")).to_be_visible(timeout=60_000)
+    expect(page.get_by_test_id("stPlotlyChart").first).to_be_visible(timeout=60_000)  # the saliency maps
+    settle(page)
+    stroke(page, [(170, 40), (180, 150), (185, 250)])  # the explanation follows the next stroke
+    page.wait_for_function("before => document.querySelector('[data-testid=\"stImage\"] img').src !== before",
+                           arg=seen[page], timeout=30_000)
+    settle(page)
+    expect(page.get_by_role("tab", name="Saliency")).to_be_visible()
+    assert other.get_by_role("tab", name="Saliency").count() == 0  # the other session's Explain is its own
+    assert_no_exception(page)
+    assert_no_exception(other)
+
+    page.get_by_role("button", name="Clear").click()
+    expect(page.get_by_text("Draw a garment on the black canvas.")).to_be_visible(timeout=30_000)
+    expect(other.get_by_test_id("stMetricValue").first).to_have_text(CLASS_PATTERN)  # untouched
+    other.context.close()
+
+
 def test_uploading_images(page, app_url):
     from playwright.sync_api import expect
 

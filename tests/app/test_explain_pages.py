@@ -57,7 +57,7 @@ def selected_run(at: AppTest, root):
 def test_saliency_for_the_predicted_class_and_a_picked_one(runs_root):
     at = live_with_test_image()
     assert "Why this answer?" in text(at)
-    saliency = figures(at)[1]  # after the top-k bars
+    saliency = figures(at)[0]  # the top-k bars are not a figure
     assert sum(t["type"] == "heatmap" for t in saliency["data"]) == 5  # 3 images + Grad-CAM + IG overlays
     predicted = at.metric[0].value
     titles = [a["text"] for a in saliency["layout"]["annotations"]]
@@ -66,7 +66,7 @@ def test_saliency_for_the_predicted_class_and_a_picked_one(runs_root):
     other = next(i for i, name in enumerate(CLASS_NAMES) if name != predicted)
     widget(at.selectbox, "Explain the class").set_value(other).run()
     assert_clean(at)
-    titles = [a["text"] for a in figures(at)[1]["layout"]["annotations"]]
+    titles = [a["text"] for a in figures(at)[0]["layout"]["annotations"]]
     assert f"integrated gradients for '{CLASS_NAMES[other]}'" in titles
     assert at.metric[0].value == predicted  # the prediction itself does not change
 
