@@ -23,9 +23,10 @@ from fashion import charts, jobs
 from fashion.config import CLASS_NAMES
 from fashion.data import Dataset, Source, load_split, resolve_source, split_train_val
 from fashion.errors import FashionError
-from fashion.evaluate import evaluate
+from fashion.evaluate import evaluate_logits
 from fashion.models import forward_flops
 from fashion.predict import InferenceBatcher
+from fashion.result_cache import test_logits
 from fashion.runs import Run, open_run
 from fashion.train import resolve_device
 
@@ -300,12 +301,13 @@ def test_set(quiet: bool = False) -> Dataset | None:
 def _test_result(run_path: str, model_stamp: int, data_key: tuple, limit: int) -> dict:
     run = open_run(Path(run_path), Path(run_path).parent)
     test = test_set(quiet=True)
-    subset = test.subset(np.arange(min(limit, len(test))), "test")
-    return evaluate(load_model(run), subset, tta=run.config.tta)
+    logits = test_logits(run.path, load_model(run), test, limit, tta=run.config.tta)
+    return evaluate_logits(logits, None if test.labels is None else test.labels[:len(logits)])
 
 
 def test_result(run: Run, limit: int) -> dict:
-    """evaluate() on the first `limit` official test images, cached (raises FashionError)."""
+    """evaluate() on the first `limit` official test images, cached in memory and (the logits) in
+    the run folder (raises FashionError)."""
     source, _ = data_source()
     return _test_result(str(run.path), mtime(run.path / "model.safetensors"),
                         (str(source.path), data_stamp(source)), limit)

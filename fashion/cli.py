@@ -184,15 +184,18 @@ def _number_list(text: str, kind, flag: str) -> list:
 
 def cmd_evaluate(args) -> int:
     from .data import load_csv, load_split, resolve_source
-    from .evaluate import evaluate, predictions_table
+    from .evaluate import evaluate, evaluate_logits, predictions_table
+    from .result_cache import test_logits
     from .runs import atomic_write_text, open_run
 
     run = open_run(args.run, _root(args))
+    model = run.load_model()
     if args.csv:
-        dataset = load_csv(args.csv)
-    else:
+        result = evaluate(model, load_csv(args.csv), tta=run.config.tta)
+    else:  # the official test set's logits are kept in the run folder, for the app's Compare page too
         dataset = load_split(resolve_source(args.data), "test")
-    result = evaluate(run.load_model(), dataset, tta=run.config.tta)
+        result = evaluate_logits(test_logits(run.path, model, dataset, len(dataset), tta=run.config.tta),
+                                 dataset.labels)
     table = predictions_table(result)
     out = Path(args.predictions) if args.predictions else None
     if out:

@@ -66,17 +66,22 @@ def evaluate(model: nn.Module, dataset: Dataset, tta: str = "") -> dict:
 
     Without labels only the predictions are returned.
     """
-    logits = predict_logits(model, dataset.images, tta=tta).cpu()
+    return evaluate_logits(predict_logits(model, dataset.images, tta=tta), dataset.labels)
+
+
+def evaluate_logits(logits: torch.Tensor, labels: torch.Tensor | None) -> dict:
+    """evaluate()'s figures from logits (N, 10) already computed, and the labels if known."""
+    logits = logits.float().cpu()
     probabilities = logits.softmax(1)
     predicted = probabilities.argmax(1)
     result = {
-        "n": len(dataset),
+        "n": len(logits),
         "predicted": predicted.tolist(),
         "confidence": probabilities.max(1).values.tolist(),
     }
-    if dataset.labels is None:
+    if labels is None:
         return result
-    labels = dataset.labels.cpu()
+    labels = labels.cpu()
     loss, accuracy = loss_and_accuracy(logits, labels)
     confusion = torch.zeros((NUM_CLASSES, NUM_CLASSES), dtype=torch.int64)
     confusion.index_put_((labels, predicted), torch.ones_like(labels), accumulate=True)

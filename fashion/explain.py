@@ -15,7 +15,6 @@ architecture: layers are found with forward hooks, so every registered model wor
 from __future__ import annotations
 
 import copy
-import hashlib
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,7 @@ from torch import nn
 from .config import IMAGE_SIZE
 from .data import Dataset, to_input
 from .errors import FashionError
-from .runs import load_weights, save_weights
+from .result_cache import content_key, read_cached, write_cached
 
 IG_STEPS = 64                      # midpoint rule: the attributions' sum is within a few % of the
                                    # logit difference on the shipped ReLU nets, in ~0.1 s on one thread
@@ -378,15 +377,7 @@ def compute_embedding_map(model: nn.Module, test: Dataset, sample: int = MAP_SAM
 
 def map_key(weights_file: Path, test: Dataset, sample: int) -> str:
     """What the cached map depends on: the weights' bytes, the test images and labels, the sample."""
-    digest = hashlib.sha256()
-    try:
-        digest.update(Path(weights_file).read_bytes())
-    except OSError as error:
-        raise FashionError(f"{weights_file}: cannot read ({error.strerror or error})") from None
-    digest.update(test.images.numpy().tobytes())
-    digest.update(b"" if test.labels is None else test.labels.numpy().astype(np.int64).tobytes())
-    digest.update(f"{sample}/{MAP_VERSION}".encode())
-    return digest.hexdigest()
+    return content_key(weights_file, test, f"{sample}/{MAP_VERSION}")
 
 
 def _map_tensors(result: EmbeddingMap) -> dict[str, torch.Tensor]:
@@ -399,25 +390,19 @@ def _map_tensors(result: EmbeddingMap) -> dict[str, torch.Tensor]:
 
 def _read_map(path: Path, key: str) -> EmbeddingMap | None:
     """The cached map if it exists and was made from the same weights and data; else None."""
-    if not path.is_file():
-        return None
+    tensors = read_cached(path, key)
     try:
-        tensors, meta = load_weights(path)
-        if meta.get("key") != key:
-            return None
-        return EmbeddingMap(tensors["mean"], tensors["components"], tensors["explained"],
-                            tensors["indices"].numpy(), tensors["points"].numpy(),
-                            tensors["labels"].numpy(), tensors["predicted"].numpy())
-    except (FashionError, KeyError):
-        return None  # damaged or from another version: recompute
+        return None if tensors is None else EmbeddingMap(
+            tensors["mean"], tensors["components"], tensors["explained"], tensors["indices"].numpy(),
+            tensors["points"].numpy(), tensors["labels"].numpy(), tensors["predicted"].numpy())
+    except KeyError:
+        return None  # from another version: recompute
 
 
 def embedding_map(run_path: Path, model: nn.Module, test: Dataset, sample: int = MAP_SAMPLE) -> tuple[EmbeddingMap, bool]:
     """The run's embedding map, from its cache file when still valid: (map, computed_now).
 
-    The cache (safetensors, written atomically) is keyed by a hash of model.safetensors and the
-    test set, so retrained weights or other data recompute it. A read-only run folder is fine:
-    the map is then computed every time.
+    Cached as fashion.result_cache says: retrained weights or other data recompute it.
     """
     path = Path(run_path) / MAP_FILE
     key = map_key(Path(run_path) / "model.safetensors", test, sample)
@@ -425,10 +410,7 @@ def embedding_map(run_path: Path, model: nn.Module, test: Dataset, sample: int =
     if cached is not None:
         return cached, False
     result = compute_embedding_map(model, test, sample)
-    try:
-        save_weights(path, _map_tensors(result), {"key": key, "version": MAP_VERSION, "sample": sample})
-    except OSError:
-        pass  # cannot write there (read-only checkpoints): still show the map
+    write_cached(path, key, _map_tensors(result), version=MAP_VERSION, sample=sample)
     return result, True
 
 

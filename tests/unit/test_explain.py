@@ -7,7 +7,7 @@ import pytest
 import torch
 from torch import nn
 
-from fashion import explain, explain_charts
+from fashion import explain, explain_charts, result_cache
 from fashion.config import CLASS_NAMES, PIXEL_MEAN, PIXEL_STD
 from fashion.data import Dataset
 from fashion.errors import FashionError
@@ -353,7 +353,7 @@ def test_embedding_map_works_where_the_run_folder_cannot_be_written(tmp_path, mo
     def refuse(*args, **kwargs):
         raise PermissionError("read-only")
 
-    monkeypatch.setattr(explain, "save_weights", refuse)
+    monkeypatch.setattr(result_cache, "save_weights", refuse)
     result, computed = explain.embedding_map(folder, model, tiny_test(), sample=20)
     assert computed and result.points.shape == (20, 2) and not (folder / explain.MAP_FILE).exists()
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 import torch
 
-from fashion.evaluate import evaluate
+from fashion import result_cache
+from fashion.evaluate import evaluate, evaluate_logits
 from fashion.models import count_parameters, create_model
 from fashion.runs import RUN_FILES, scan_runs
 from samples import SHIPPED_RUNS as SHIPPED
@@ -21,7 +22,8 @@ def test_checkpoints_folder_is_clean_and_small():
     assert PROBLEMS == []
     total = sum(f.stat().st_size for f in SHIPPED.rglob("*") if f.is_file())
     assert total < 60 * 2**20, f"checkpoints/ is {total / 2**20:.0f} MB"
-    stray = [f.name for f in SHIPPED.rglob("*") if f.is_file() and f.name not in RUN_FILES + PER_MACHINE]
+    shipped = (*RUN_FILES, *PER_MACHINE, result_cache.LOGITS_FILE)
+    stray = [f.name for f in SHIPPED.rglob("*") if f.is_file() and f.name not in shipped]
     assert stray == []
 
 
@@ -52,3 +54,8 @@ def test_shipped_weights_score_what_the_summary_says(run, real_test):
     model = run.load_model("cpu")
     result = evaluate(model, real_test, tta=run.config.tta)
     assert abs(result["accuracy"] - run.summary["test_acc"]) <= 0.001
+    # The test logits shipped beside it (what Compare models reads) are this model's, all 10,000.
+    cached = result_cache.read_cached(run.path / result_cache.LOGITS_FILE,
+                                      result_cache.logits_key(run.path, real_test, run.config.tta))
+    assert cached is not None and len(cached["logits"]) == len(real_test)
+    assert evaluate_logits(cached["logits"], real_test.labels)["predicted"] == result["predicted"]
