@@ -27,7 +27,7 @@ from fashion.evaluate import evaluate_logits
 from fashion.models import forward_flops
 from fashion.predict import InferenceBatcher
 from fashion.result_cache import test_logits
-from fashion.runs import Run, open_run
+from fashion.store import Run, RunLock, open_run
 from fashion.train import resolve_device
 
 APP_DIR = Path(__file__).resolve().parent.parent
@@ -111,7 +111,7 @@ def load_runs() -> tuple[list[Run], list[str]]:
     root = runs_root()
     runs, problems = _scan(str(root), _stamp(root))
     runs = [dataclasses.replace(run, summary={**run.summary, "status": "interrupted"})
-            if run.status == "running" and not jobs.is_training(run.path) else run for run in runs]
+            if run.status == "running" and not RunLock.is_locked(run.path) else run for run in runs]
     messages = [message for name, message in problems if not jobs.is_job_folder(root / name)]
     return runs, messages
 

@@ -9,7 +9,7 @@ from fashion.config import PRESETS, TrainConfig
 from fashion.errors import FashionError
 from fashion.grid import SEED_BATCH_SIZES, SEED_LEARNING_RATES, grid_configs
 from fashion.models import describe_model, list_models
-from fashion.runs import open_run
+from fashion.store import open_run
 from app_pages import common
 
 BATCH_SIZES = [16, 32, 64, 128, 256, 512]

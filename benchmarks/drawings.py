@@ -31,7 +31,7 @@ from fashion.config import CLASS_NAMES  # noqa: E402
 from fashion.data import load_split, resolve_source, split_train_val  # noqa: E402
 from fashion.evaluate import predict_logits  # noqa: E402
 from fashion.predict import preprocess  # noqa: E402
-from fashion.runs import DEFAULT_ROOT, list_runs, write_json  # noqa: E402
+from fashion.store import DEFAULT_ROOT, list_runs, write_json  # noqa: E402
 
 CLOTHING = (0, 2, 3, 4, 6)     # T-shirt/top, Pullover, Dress, Coat, Shirt: the classes drawings confuse
 LOOK_ALIKE = (2, 4, 6)         # Pullover, Coat, Shirt: one silhouette when painted all over

@@ -17,7 +17,7 @@ from plotly.colors import qualitative
 from plotly.subplots import make_subplots
 
 from .config import CLASS_NAMES, IMAGE_SIZE, NUM_CLASSES, TrainConfig
-from .runs import Run, runs_table
+from .store import Run, runs_table
 
 # 24 distinguishable colours: comparing 10+ runs stays readable.
 PALETTE = qualitative.Dark24

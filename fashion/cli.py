@@ -7,35 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from .config import CLASS_NAMES, PRESETS, TrainConfig
+from .config import CLASS_NAMES, PRESETS, TRAIN_FLAGS, TrainConfig, check, number_list
 from .errors import FashionError
-
-TRAIN_FLAGS = {  # flag -> (config field, type, help)
-    "--arch": ("arch", str, "architecture (see 'python -m fashion runs --models')"),
-    "--epochs": ("epochs", int, "epochs to train (seed: 30)"),
-    "--batch-size": ("batch_size", int, "batch size (seed: 128)"),
-    "--lr": ("lr", float, "learning rate (seed: 0.001)"),
-    "--optimizer": ("optimizer", str, "adam | adamw | sgd (seed: adam)"),
-    "--weight-decay": ("weight_decay", float, "weight decay (seed: 0)"),
-    "--schedule": ("schedule", str, "constant | cosine | linear (seed: constant)"),
-    "--label-smoothing": ("label_smoothing", float, "label smoothing (seed: 0)"),
-    "--crop-pad": ("crop_pad", int, "random-crop padding in pixels, 0 = flips only (seed: 4)"),
-    "--warmup-epochs": ("warmup_epochs", float, "linear learning-rate warm-up, in epochs (seed: 0)"),
-    "--drop-easy": ("drop_easy", float, "after epoch 1, skip this fraction of the training images, "
-                                        "those with the lowest loss when last seen; train accuracy is then over the "
-                                        "rest (seed: 0)"),
-    "--sketch": ("sketch", float, "turn this fraction of training images into drawings of themselves: silhouettes, "
-                                  "outlines or flat fills at random grey levels, so drawings are understood (seed: 0)"),
-    "--drawn": ("drawn", float, "of the images --sketch turns into drawings, this share becomes a generated "
-                                "drawing of the same class instead (fashion.drawings; seed: 0)"),
-    "--val-every": ("val_every", int, "validate after every N-th epoch and the last one; the best epoch is "
-                                      "chosen among those (seed: 1)"),
-    "--ema": ("ema", float, "evaluate an exponential moving average of the weights with this decay (seed: 0 = off)"),
-    "--seed": ("seed", int, "random seed for init, shuffling and augmentation"),
-    "--train-limit": ("train_limit", int, "train on only N images (quick demos and tests)"),
-    "--device": ("device", str, "auto | cpu | cuda | mps"),
-}
-
 
 def _add_train_flags(parser: argparse.ArgumentParser) -> None:
     for flag, (field, kind, help_text) in TRAIN_FLAGS.items():
@@ -92,28 +65,11 @@ def _check_config(config: TrainConfig) -> None:
     from .models import create_model
 
     create_model(config.arch)
-    if config.epochs < 1:
-        raise FashionError(f"--epochs must be at least 1, got {config.epochs}")
-    if config.batch_size < 2:
-        raise FashionError(f"--batch-size must be at least 2, got {config.batch_size}")
-    if not config.lr > 0:
-        raise FashionError(f"--lr must be positive, got {config.lr}")
-    if not 0 <= config.drop_easy < 1:
-        raise FashionError(f"--drop-easy must be at least 0 and below 1, got {config.drop_easy}")
-    if not 0 <= config.sketch <= 1:
-        raise FashionError(f"--sketch must be between 0 and 1, got {config.sketch}")
-    if not 0 <= config.drawn <= 1:
-        raise FashionError(f"--drawn must be between 0 and 1, got {config.drawn}")
-    if config.val_every < 1:
-        raise FashionError(f"--val-every must be at least 1, got {config.val_every}")
-    if config.optimizer not in ("adam", "adamw", "sgd"):
-        raise FashionError(f"--optimizer must be adam, adamw or sgd, got {config.optimizer!r}")
-    if config.schedule not in ("constant", "cosine", "linear"):
-        raise FashionError(f"--schedule must be constant, cosine or linear, got {config.schedule!r}")
+    check(config)
 
 
 def _root(args) -> Path:
-    from .runs import DEFAULT_ROOT
+    from .store import DEFAULT_ROOT
 
     return args.out or DEFAULT_ROOT
 
@@ -135,8 +91,8 @@ def cmd_train(args) -> int:
 def cmd_grid(args) -> int:
     from .grid import grid_configs
 
-    batch_sizes = _number_list(args.batch_sizes, int, "--batch-sizes")
-    learning_rates = _number_list(args.lrs, float, "--lrs")
+    batch_sizes = number_list(args.batch_sizes, int, "--batch-sizes")
+    learning_rates = number_list(args.lrs, float, "--lrs")
     runs = _train_many(grid_configs(config_from_args(args), batch_sizes, learning_rates), args)
     if runs is not None:
         print(grid_table(runs))
@@ -145,7 +101,7 @@ def cmd_grid(args) -> int:
 
 def cmd_suite(args) -> int:
     from .grid import suite_configs
-    from .runs import runs_table
+    from .store import runs_table
 
     runs = _train_many(suite_configs(config_from_args(args)), args)
     if runs is not None:
@@ -172,21 +128,11 @@ def grid_table(runs) -> str:
     return "best validation accuracy (rows: batch size, columns: learning rate)\n" + (table * 100).round(2).to_string()
 
 
-def _number_list(text: str, kind, flag: str) -> list:
-    try:
-        values = [kind(part) for part in text.split(",") if part.strip()]
-    except ValueError:
-        raise FashionError(f"{flag}: expected comma-separated numbers, got {text!r}") from None
-    if not values:
-        raise FashionError(f"{flag}: no values given")
-    return values
-
-
 def cmd_evaluate(args) -> int:
     from .data import load_csv, load_split, resolve_source
     from .evaluate import evaluate, evaluate_logits, predictions_table
     from .result_cache import test_logits
-    from .runs import atomic_write_text, open_run
+    from .store import atomic_write_text, open_run
 
     run = open_run(args.run, _root(args))
     model = run.load_model()
@@ -222,7 +168,7 @@ def cmd_evaluate(args) -> int:
 
 def cmd_predict(args) -> int:
     from .predict import predict, preprocess
-    from .runs import open_run
+    from .store import open_run
 
     run = open_run(args.run, _root(args))
     model = run.load_model()
@@ -248,7 +194,7 @@ def cmd_predict(args) -> int:
 
 def cmd_runs(args) -> int:
     from .models import count_parameters, create_model, describe_model, forward_flops, list_models
-    from .runs import runs_table, scan_runs
+    from .store import runs_table, scan_runs
 
     if args.models:
         for name in list_models():

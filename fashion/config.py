@@ -4,7 +4,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from .errors import FashionError
 
 CLASS_NAMES = (
     "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
@@ -34,8 +36,8 @@ class TrainConfig:
     lr: float = 0.001                 # the seed's chosen Adam learning rate
     optimizer: str = "adam"           # adam | adamw | sgd (sgd uses Nesterov momentum 0.9)
     weight_decay: float = 0.0         # the seed used none
-    schedule: str = "constant"        # constant | cosine | onecycle | linear (decay to 0 per step)
-    warmup_epochs: float = 0.0        # linear warm-up length for onecycle/linear, in epochs
+    schedule: str = "constant"        # constant | cosine | linear (decay to 0 per step)
+    warmup_epochs: float = 0.0        # linear warm-up length before any schedule, in epochs
     augment: bool = True              # the seed's random crop (pad 4) + horizontal flip
     crop_pad: int = 4                 # random-crop padding in pixels; 0 = flips only (short runs)
     label_smoothing: float = 0.0      # 0 = plain cross-entropy, as in the seed
@@ -130,3 +132,94 @@ PRESETS: dict[str, TrainConfig] = {
 # 70% of those generated ones (fashion.drawings), the rest made of the images themselves
 # (fashion.sketch). More drawings cost the photos validation accuracy (README's Drawings).
 PRESETS["draw"] = dataclasses.replace(PRESETS["class"], sketch=0.3, drawn=0.7, preset="draw")
+
+
+# ----------------------------------------------------------------------------------------------
+# A config on the command line: its flags, their checks, and the flags that rebuild a config
+# (`python -m fashion train`, grid jobs and SLURM lines are all made from these).
+
+OPTIMIZERS = ("adam", "adamw", "sgd")
+SCHEDULES = ("constant", "cosine", "linear")
+ALWAYS_SPELLED = ("arch", "epochs", "batch_size", "lr", "seed")  # in every command, for a reader
+
+TRAIN_FLAGS = {  # flag -> (config field, type, help)
+    "--arch": ("arch", str, "architecture (see 'python -m fashion runs --models')"),
+    "--epochs": ("epochs", int, "epochs to train (seed: 30)"),
+    "--batch-size": ("batch_size", int, "batch size (seed: 128)"),
+    "--lr": ("lr", float, "learning rate (seed: 0.001)"),
+    "--optimizer": ("optimizer", str, f"{' | '.join(OPTIMIZERS)} (seed: adam)"),
+    "--weight-decay": ("weight_decay", float, "weight decay (seed: 0)"),
+    "--schedule": ("schedule", str, f"{' | '.join(SCHEDULES)} (seed: constant)"),
+    "--label-smoothing": ("label_smoothing", float, "label smoothing (seed: 0)"),
+    "--crop-pad": ("crop_pad", int, "random-crop padding in pixels, 0 = flips only (seed: 4)"),
+    "--warmup-epochs": ("warmup_epochs", float, "linear learning-rate warm-up, in epochs (seed: 0)"),
+    "--drop-easy": ("drop_easy", float, "after epoch 1, skip this fraction of the training images, "
+                                        "those with the lowest loss when last seen; train accuracy is then over the "
+                                        "rest (seed: 0)"),
+    "--sketch": ("sketch", float, "turn this fraction of training images into drawings of themselves: silhouettes, "
+                                  "outlines or flat fills at random grey levels, so drawings are understood (seed: 0)"),
+    "--drawn": ("drawn", float, "of the images --sketch turns into drawings, this share becomes a generated "
+                                "drawing of the same class instead (fashion.drawings; seed: 0)"),
+    "--val-every": ("val_every", int, "validate after every N-th epoch and the last one; the best epoch is "
+                                      "chosen among those (seed: 1)"),
+    "--ema": ("ema", float, "evaluate an exponential moving average of the weights with this decay (seed: 0 = off)"),
+    "--seed": ("seed", int, "random seed for init, shuffling and augmentation"),
+    "--train-limit": ("train_limit", int, "train on only N images (quick demos and tests)"),
+    "--device": ("device", str, "auto | cpu | cuda | mps"),
+}
+
+
+def check(config: TrainConfig) -> None:
+    """Every setting in its range (the architecture is the model registry's to check)."""
+    if config.epochs < 1:
+        raise FashionError(f"--epochs must be at least 1, got {config.epochs}")
+    if config.batch_size < 2:
+        raise FashionError(f"--batch-size must be at least 2, got {config.batch_size}")
+    if not config.lr > 0:
+        raise FashionError(f"--lr must be positive, got {config.lr}")
+    if not 0 <= config.drop_easy < 1:
+        raise FashionError(f"--drop-easy must be at least 0 and below 1, got {config.drop_easy}")
+    if not 0 <= config.sketch <= 1:
+        raise FashionError(f"--sketch must be between 0 and 1, got {config.sketch}")
+    if not 0 <= config.drawn <= 1:
+        raise FashionError(f"--drawn must be between 0 and 1, got {config.drawn}")
+    if config.val_every < 1:
+        raise FashionError(f"--val-every must be at least 1, got {config.val_every}")
+    if config.optimizer not in OPTIMIZERS:
+        raise FashionError(f"--optimizer must be adam, adamw or sgd, got {config.optimizer!r}")
+    if config.schedule not in SCHEDULES:
+        raise FashionError(f"--schedule must be constant, cosine or linear, got {config.schedule!r}")
+
+
+def to_flags(config: TrainConfig, leave_out: tuple[str, ...] = ()) -> list[str]:
+    """The `train` flags that rebuild exactly `config`: its preset, then what differs from it (and
+    ALWAYS_SPELLED), except the fields in `leave_out` (a grid spells those its own way)."""
+    base = PRESETS[config.preset] if config.preset else TrainConfig()
+    flags = ["--preset", config.preset] if config.preset else []
+    for flag, (name, kind, _) in TRAIN_FLAGS.items():
+        value = getattr(config, name)
+        if name not in leave_out and (name in ALWAYS_SPELLED or value != getattr(base, name)):
+            flags += [flag, f"{value:g}" if kind is float else str(value)]
+    if config.augment != base.augment:
+        flags.append("--no-augment")
+    no_tta = (base.tta_flip and not config.tta_flip) or (base.tta_shift and not config.tta_shift)
+    if no_tta:
+        flags.append("--no-tta")
+    if config.tta_flip and (no_tta or not base.tta_flip):
+        flags.append("--tta-flip")
+    if config.tta_shift and (no_tta or not base.tta_shift):
+        flags.append("--tta-shift")
+    if config.compile:
+        flags.append("--compile")
+    return flags
+
+
+def number_list(text: str, kind, flag: str) -> list:
+    """`--batch-sizes 64,128` and the like: the numbers, or one error naming the flag."""
+    try:
+        values = [kind(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise FashionError(f"{flag}: expected comma-separated numbers, got {text!r}") from None
+    if not values:
+        raise FashionError(f"{flag}: no values given")
+    return values

@@ -441,7 +441,7 @@ def main(argv: list[str] | None = None) -> None:
     import sys
 
     from .models import create_model
-    from .runs import open_run
+    from .store import open_run
 
     names = (sys.argv[1:] if argv is None else argv) or ["fastnet", "cnn"]
     image = np.zeros((IMAGE_SIZE, IMAGE_SIZE), np.uint8)

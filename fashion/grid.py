@@ -9,9 +9,10 @@ import sys
 import time
 from pathlib import Path
 
-from .config import PRESETS, TrainConfig
+from .config import TrainConfig, to_flags
 from .errors import FashionError
-from .runs import DEFAULT_ROOT, Run, is_finished, open_run, train_run
+from .store import DEFAULT_ROOT, Run, is_finished, open_run
+from .runs import train_run
 
 SEED_BATCH_SIZES = (64, 128, 256)
 SEED_LEARNING_RATES = (0.001, 0.005, 0.01)
@@ -40,30 +41,8 @@ def suite_configs(base: TrainConfig, grid_arch: str = "resnet18") -> list[TrainC
 
 def train_command(config: TrainConfig, root: Path = DEFAULT_ROOT, data: str | None = None) -> str:
     """The `python -m fashion train ...` line that trains exactly this config (for schedulers)."""
-    from .cli import TRAIN_FLAGS
-
-    base = PRESETS[config.preset] if config.preset else TrainConfig()
-    parts = ["python", "-m", "fashion", "train"] + (["--preset", config.preset] if config.preset else [])
-    always = ("arch", "epochs", "batch_size", "lr", "seed")
-    for flag, (field, kind, _) in TRAIN_FLAGS.items():
-        value = getattr(config, field)
-        if field in always or value != getattr(base, field):
-            parts += [flag, f"{value:g}" if kind is float else str(value)]
-    if config.augment != base.augment:
-        parts.append("--no-augment")
-    no_tta = (base.tta_flip and not config.tta_flip) or (base.tta_shift and not config.tta_shift)
-    if no_tta:
-        parts.append("--no-tta")
-    if config.tta_flip and (no_tta or not base.tta_flip):
-        parts.append("--tta-flip")
-    if config.tta_shift and (no_tta or not base.tta_shift):
-        parts.append("--tta-shift")
-    if config.compile:
-        parts.append("--compile")
-    parts += ["--out", str(root)]
-    if data:
-        parts += ["--data", str(data)]
-    return shlex.join(parts)
+    parts = ["python", "-m", "fashion", "train", *to_flags(config), "--out", str(root)]
+    return shlex.join(parts + (["--data", str(data)] if data else []))
 
 
 def train_argv(config: TrainConfig, root: Path, data: str | None = None) -> list[str]:

@@ -9,7 +9,7 @@ and every browser session sees the same jobs because all their state is on disk:
                                  turn); the folder is hidden so it is never taken for a run
 
 Progress is what the trainer writes anyway (history.csv and summary.json after every epoch), and
-the run's lock tells whether it is being trained (`is_training`). A cancelled job is killed;
+the run's lock tells whether it is being trained (`store.RunLock.is_locked`). A cancelled job is killed;
 starting the same config again resumes it from its last completed epoch (last.safetensors).
 """
 from __future__ import annotations
@@ -22,15 +22,16 @@ import platform
 import shlex
 import signal
 import subprocess
+import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .config import TrainConfig
+from .config import TrainConfig, number_list, to_flags
 from .errors import FashionError
 from .grid import grid_configs, train_argv as grid_train_argv
-from .runs import atomic_write_text
+from .store import RunLock, atomic_write_text, is_finished
 
 JOB_FILE = "job.json"
 LOG_FILE = "train.log"
@@ -80,7 +81,7 @@ class Job:
             status = ""
         if status in ("finished", "diverged"):
             return status
-        if is_training(path):
+        if RunLock.is_locked(path):
             return "running"
         return "pending" if self.alive else "failed"
 
@@ -110,13 +111,10 @@ def train_argv(config: TrainConfig, root: Path, data: str | None = None) -> list
 
 def grid_argv(base: TrainConfig, batch_sizes, learning_rates, root: Path, data: str | None = None) -> list[str]:
     """The argv of one process that trains every batch size x learning rate cell in turn."""
-    argv = grid_train_argv(base, root, data)
-    argv[3] = "grid"  # [python, -m, fashion, train, ...]
-    for flag in ("--batch-size", "--lr"):
-        position = argv.index(flag)
-        del argv[position:position + 2]
-    argv += ["--batch-sizes", ",".join(str(b) for b in batch_sizes),
-             "--lrs", ",".join(f"{lr:g}" for lr in learning_rates)]
+    argv = [sys.executable, "-m", "fashion", "grid", *to_flags(base, leave_out=("batch_size", "lr")),
+            "--batch-sizes", ",".join(str(b) for b in batch_sizes),
+            "--lrs", ",".join(f"{lr:g}" for lr in learning_rates), "--out", str(Path(root).resolve()),
+            *(["--data", str(data)] if data else []), "--quiet"]
     check_command(argv, [c.run_name() for c in grid_configs(base, batch_sizes, learning_rates)])
     return argv
 
@@ -133,16 +131,12 @@ def check_command(argv: list[str], expected: list[str]) -> None:
     args = build_parser().parse_args(argv[3:])
     config = config_from_args(args)
     if args.command == "grid":
-        names = [c.run_name() for c in grid_configs(config, _numbers(args.batch_sizes, int), _numbers(args.lrs, float))]
+        names = [c.run_name() for c in grid_configs(config, number_list(args.batch_sizes, int, "--batch-sizes"), number_list(args.lrs, float, "--lrs"))]
     else:
         names = [config.run_name()]
     if names != expected:
         raise FashionError(f"the command line cannot express this configuration: it would train "
                            f"{', '.join(names)} instead of {', '.join(expected)}")
-
-
-def _numbers(text: str, kind) -> list:
-    return [kind(part) for part in text.split(",") if part]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -171,7 +165,7 @@ def _alive(job: Job) -> bool:
         return False  # reaped earlier: its pid may belong to another process by now
     if job.host and job.host != platform.node():
         # Started on another machine sharing this folder: only the run locks can tell.
-        return any(is_training(job.root / name) for name in job.runs)
+        return any(RunLock.is_locked(job.root / name) for name in job.runs)
     ours = job.pid in _children
     code = _reap(job.pid)
     if code is not None:
@@ -200,28 +194,10 @@ def _process_running(job: Job) -> bool:
         return False
     if state in ("Z", "X"):
         # Its main thread has exited; other threads may still be closing its files, run lock included.
-        return any(is_training(job.root / name) for name in job.runs)
+        return any(RunLock.is_locked(job.root / name) for name in job.runs)
     if not cmdline:
         return True  # exiting right now: it may still hold its run lock
     return b"fashion" in cmdline  # guard against a recycled pid
-
-
-def is_training(path: Path) -> bool:
-    """Whether a trainer holds the run's lock. Like RunLock.is_locked, but with a shared lock, so two
-    processes checking at the same moment cannot see each other as a trainer."""
-    try:
-        import fcntl
-    except ImportError:
-        return False
-    try:
-        with open(path / ".lock", "rb") as handle:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            except BlockingIOError:
-                return True
-            return False
-    except OSError:
-        return False
 
 
 # ----------------------------------------------------------------------------------------------
@@ -270,7 +246,7 @@ def is_job_folder(path: Path) -> bool:
     path = Path(path)
     if (path / "config.json").exists():
         return False
-    return is_training(path) or (path / JOB_FILE).exists()
+    return RunLock.is_locked(path) or (path / JOB_FILE).exists()
 
 
 @contextmanager
@@ -294,16 +270,6 @@ def _start_lock(root: Path):
 # ----------------------------------------------------------------------------------------------
 # Starting and cancelling
 
-def _is_trained(path: Path, config: TrainConfig) -> bool:
-    try:
-        summary = json.loads((path / "summary.json").read_text(encoding="utf-8"))
-        saved = json.loads((path / "config.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    same = TrainConfig.from_dict(saved).identity() == config.identity()
-    return same and summary.get("status") in ("finished", "diverged") and (path / "model.safetensors").exists()
-
-
 def _owner(name: str, root: Path, jobs: list[Job]) -> Job | None:
     return next((job for job in jobs if name in job.runs), None)
 
@@ -322,9 +288,9 @@ def start_train(config: TrainConfig, root: Path, data: str | None = None) -> tup
         owner = _owner(name, root, active)
         if owner is not None:
             return owner, False
-        if is_training(root / name):
+        if RunLock.is_locked(root / name):
             raise FashionError(f"{name} is already being trained by a process outside the app")
-        if _is_trained(root / name, config):
+        if is_finished(root / name, config):
             raise FashionError(f"{name} is already trained: it is in the run cache (see Training curves)")
         _check_capacity(active)
         return _spawn(root / name, "train", [name], argv), True
@@ -352,9 +318,9 @@ def start_grid(base: TrainConfig, batch_sizes, learning_rates, root: Path,
             if owner is not None:
                 raise FashionError(f"cell {name} is already being trained by job {owner.id}; "
                                    "wait for it or cancel it first")
-            if is_training(root / name):
+            if RunLock.is_locked(root / name):
                 raise FashionError(f"cell {name} is already being trained by a process outside the app")
-        if all(_is_trained(root / n, c) for n, c in zip(names, configs)):
+        if all(is_finished(root / n, c) for n, c in zip(names, configs)):
             raise FashionError("every cell of this grid is already trained: see the Hyperparameter grid page")
         _check_capacity(active)
         return _spawn(folder, "grid", names, argv), True

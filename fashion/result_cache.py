@@ -18,7 +18,7 @@ from torch import nn
 from .data import Dataset
 from .errors import FashionError
 from .evaluate import predict_logits
-from .runs import load_weights, save_weights
+from .store import load_weights, save_weights
 
 LOGITS_FILE = "test_logits.safetensors"
 LOGITS_VERSION = "1"  # bump when what the file holds changes

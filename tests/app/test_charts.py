@@ -7,7 +7,7 @@ import torch
 
 from fashion import charts
 from fashion.config import CLASS_NAMES, TrainConfig
-from fashion.runs import Run
+from fashion.store import Run
 
 
 def make_run(name="r", arch="cnn", bs=128, lr=0.001, accs=(0.5, 0.7, 0.6), **config) -> Run:

@@ -10,7 +10,7 @@ from fashion import jobs
 from fashion.cli import build_parser, config_from_args
 from fashion.config import PRESETS, TrainConfig
 from fashion.errors import FashionError
-from fashion.runs import open_run
+from fashion.store import open_run
 
 TINY = dict(arch="cnn", epochs=1, train_limit=300)
 

@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from app_helpers import REPO
 from fashion.config import CLASS_NAMES
 from fashion.predict import predict, preprocess
-from fashion.runs import open_run
+from fashion.store import open_run
 
 from nasty_images import SAME, all_cases, reference_png
 from samples import SHIPPED_SPEEDRUN

@@ -19,7 +19,7 @@ import pytest
 
 from fashion.config import TrainConfig
 from fashion.errors import FashionError
-from fashion.runs import RunLock
+from fashion.store import RunLock
 
 REPO = Path(__file__).resolve().parents[2]
 

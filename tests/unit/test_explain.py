@@ -12,7 +12,7 @@ from fashion.config import CLASS_NAMES, PIXEL_MEAN, PIXEL_STD
 from fashion.data import Dataset
 from fashion.errors import FashionError
 from fashion.models import create_model, list_models
-from fashion.runs import load_weights, open_run, save_weights
+from fashion.store import load_weights, open_run, save_weights
 from samples import SHIPPED_SPEEDRUN
 
 PIXEL = (9, 17)                     # the one pixel the hand-built models look at

@@ -24,7 +24,7 @@ from PIL import Image
 
 from fashion.errors import FashionError
 from fashion.predict import open_image, predict, preprocess
-from fashion.runs import open_run
+from fashion.store import open_run
 from nasty_images import (BIG_NAMES, SAME, all_cases, case_named, encode, on_plain, on_transparent,
                           reference_png, small_cases, trousers, tshirt)
 from samples import SHIPPED_SPEEDRUN
@@ -208,7 +208,7 @@ MEASURE = """
 import json, sys, time
 from fashion.errors import FashionError
 from fashion.predict import predict, preprocess
-from fashion.runs import open_run
+from fashion.store import open_run
 
 def status_mb(field):
     with open("/proc/self/status") as status:

@@ -7,7 +7,7 @@ from fashion import result_cache
 from fashion.data import Dataset
 from fashion.evaluate import evaluate, evaluate_logits
 from fashion.models import create_model
-from fashion.runs import load_weights, save_weights
+from fashion.store import load_weights, save_weights
 
 
 def run_folder(tmp_path, seed: int = 0):

@@ -13,7 +13,8 @@ import torch
 
 from fashion.config import TrainConfig
 from fashion.errors import FashionError
-from fashion.runs import RunLock, load_weights, open_run, run_path, save_weights, scan_runs, train_run
+from fashion.store import RunLock, load_weights, open_run, run_path, save_weights, scan_runs
+from fashion.runs import train_run
 
 REPO = Path(__file__).resolve().parents[2]
 

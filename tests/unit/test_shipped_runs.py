@@ -7,7 +7,7 @@ import torch
 from fashion import result_cache
 from fashion.evaluate import evaluate, evaluate_logits
 from fashion.models import count_parameters, create_model
-from fashion.runs import RUN_FILES, scan_runs
+from fashion.store import RUN_FILES, scan_runs
 from samples import SHIPPED_RUNS as SHIPPED
 RUNS, PROBLEMS = scan_runs(SHIPPED)
 # Models under this many parameters always ship their weights; of larger ones only the best run
