@@ -1,12 +1,10 @@
 """Evaluate: a model on your own test CSV, as the seed's test notebook did."""
 import numpy as np
-import pandas as pd
 import streamlit as st
-import torch
 
 from fashion import charts
-from fashion.config import CLASS_NAMES, IMAGE_SIZE
-from fashion.data import Dataset, parse_csv
+from fashion.config import CLASS_NAMES
+from fashion.data import Dataset, csv_dataset, csv_text, parse_csv
 from fashion.errors import FashionError
 from fashion.evaluate import evaluate, predictions_table
 from app_pages import common
@@ -15,28 +13,20 @@ MAX_CSV_MB = 32
 
 
 @st.cache_data(max_entries=4, show_spinner="Reading the CSV…")
-def read_csv(key: str, name: str, _data: bytes) -> tuple[np.ndarray, np.ndarray | None]:
-    """(images (N, 28, 28) uint8, labels or None), cached by the file's digest."""
-    array = parse_csv(_data, name)
-    labels = array[:, 0].astype(np.int64) if array.shape[1] == IMAGE_SIZE * IMAGE_SIZE + 1 else None
-    pixels = array[:, 1:] if labels is not None else array
-    return pixels.astype(np.uint8).reshape(-1, IMAGE_SIZE, IMAGE_SIZE), labels
+def read_csv(key: str, name: str, _data: bytes) -> Dataset:
+    """The uploaded CSV as a dataset (labels or None), cached by the file's digest."""
+    return csv_dataset(parse_csv(_data, name), "upload")
 
 
 @st.cache_data(max_entries=16, show_spinner="Evaluating…")
-def evaluate_csv(key: str, run_path: str, model_stamp: int, _run, _images, _labels) -> dict:
-    labels = None if _labels is None else torch.from_numpy(_labels)
-    dataset = Dataset(torch.from_numpy(_images), labels, "upload")
-    return evaluate(common.load_model(_run), dataset, tta=_run.config.tta)
+def evaluate_csv(key: str, run_path: str, model_stamp: int, _run, _dataset: Dataset) -> dict:
+    return evaluate(common.load_model(_run), _dataset, tta=_run.config.tta)
 
 
 @st.cache_data(show_spinner=False)
 def sample_csv(data_key: str, _test, rows: int = 200) -> str:
     """The first test images in the seed's format, to try the page with."""
-    images = _test.images[:rows].reshape(-1, IMAGE_SIZE * IMAGE_SIZE).numpy()
-    frame = pd.DataFrame(images, columns=[f"pixel{i}" for i in range(1, IMAGE_SIZE * IMAGE_SIZE + 1)])
-    frame.insert(0, "label", _test.labels[:rows].numpy())
-    return frame.to_csv(index=False)
+    return csv_text(_test.subset(np.arange(min(rows, len(_test))), "sample"))
 
 
 def upload_ui():
@@ -94,13 +84,13 @@ def render() -> None:
     data = upload.getvalue()
     key = common.digest(data)
     try:
-        images, labels = read_csv(key, upload.name, data)
+        dataset = read_csv(key, upload.name, data)
         model_file = run.path / "model.safetensors"
-        result = evaluate_csv(key, str(run.path), model_file.stat().st_mtime_ns, run, images, labels)
+        result = evaluate_csv(key, str(run.path), model_file.stat().st_mtime_ns, run, dataset)
     except FashionError as error:
         st.error(str(error))
         return
-    results_ui(result, images, run.name)
+    results_ui(result, dataset.images.numpy(), run.name)
 
 
 render()

@@ -221,13 +221,18 @@ def load_csv(path: str | os.PathLike) -> Dataset:
         array = _cached(path, lambda: parse_csv(path.read_bytes(), path.name))
     except OSError as error:
         raise FashionError(f"{path}: cannot read ({error.strerror or error})") from None
+    return csv_dataset(array, path.name)
+
+
+def csv_dataset(array: np.ndarray, name: str) -> Dataset:
+    """parse_csv's array as a dataset: with 785 columns the first is the label, with 784 none is."""
     if array.shape[1] == PIXELS + 1:
         labels = torch.from_numpy(array[:, 0].astype(np.int64))
         images = array[:, 1:]
     else:
         labels, images = None, array
     images = torch.from_numpy(np.ascontiguousarray(images, dtype=np.uint8).reshape(-1, IMAGE_SIZE, IMAGE_SIZE))
-    return Dataset(images, labels, path.name)
+    return Dataset(images, labels, name)
 
 
 def parse_csv(data: bytes, name: str = "CSV") -> np.ndarray:
@@ -273,9 +278,8 @@ def parse_csv(data: bytes, name: str = "CSV") -> np.ndarray:
     return array
 
 
-def save_csv(path: str | os.PathLike, dataset: Dataset, header: bool = True) -> Path:
-    """Write a dataset in the seed's CSV format (label,pixel1..pixel784; no label column if unlabelled)."""
-    path = Path(path)
+def csv_text(dataset: Dataset, header: bool = True) -> str:
+    """A dataset in the seed's CSV format (label,pixel1..pixel784; no label column if unlabelled)."""
     flat = dataset.images.reshape(len(dataset), -1).numpy().astype(np.int64)
     columns = [f"pixel{i}" for i in range(1, PIXELS + 1)]
     if dataset.labels is not None:
@@ -285,8 +289,14 @@ def save_csv(path: str | os.PathLike, dataset: Dataset, header: bool = True) -> 
     if header:
         buffer.write(",".join(columns) + "\n")
     np.savetxt(buffer, flat, fmt="%d", delimiter=",")
+    return buffer.getvalue()
+
+
+def save_csv(path: str | os.PathLike, dataset: Dataset, header: bool = True) -> Path:
+    """Write a dataset in the seed's CSV format (label,pixel1..pixel784; no label column if unlabelled)."""
+    path = Path(path)
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temp.write_text(buffer.getvalue())
+    temp.write_text(csv_text(dataset, header))
     os.replace(temp, path)
     return path
 
