@@ -72,7 +72,8 @@ before => {
   return shown ? performance.now() : null;
 }
 """
-DEBUG = os.environ.get('LIVE_LOAD_DEBUG')
+# LIVE_LOAD_DEBUG=folder: a screenshot there of every page that did not answer a stroke.
+SHOTS = os.environ.get("LIVE_LOAD_DEBUG")
 SEEN = '[data-testid="stImage"] img'
 # How much ink the canvas shows (its bright pixels, of every 4th column): a stroke drawn before the
 # canvas listens to the mouse (a busy browser, right after the page loads) leaves none.
@@ -225,13 +226,13 @@ async def stroke_and_wait(page, points: np.ndarray, timeout: float) -> tuple[flo
         ended = await (await answer).json_value()
     except (TimeoutError, asyncio.CancelledError):
         print(f"  no new 28x28 and prediction {timeout / 1000:.0f} s after a stroke")
-        if DEBUG:
-            await page.screenshot(path=f"/tmp/noanswer-{time.time():.0f}.png", full_page=True)
+        if SHOTS:
+            await page.screenshot(path=str(Path(SHOTS) / f"no-answer-{time.time():.0f}.png"), full_page=True)
         return timeout / 1000, False, "", redrawn
     metric = page.get_by_test_id("stMetricValue")
     shown = (await metric.first.inner_text()).strip() if await metric.count() else ""
-    if DEBUG and not CLASS_PATTERN.match(shown):
-        await page.screenshot(path=f"/tmp/noclass-{time.time():.0f}.png", full_page=True)
+    if SHOTS and not CLASS_PATTERN.match(shown):
+        await page.screenshot(path=str(Path(SHOTS) / f"no-class-{time.time():.0f}.png"), full_page=True)
     return (ended - released) / 1000, True, shown, redrawn
 
 
