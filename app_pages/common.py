@@ -19,7 +19,7 @@ import numpy as np
 import streamlit as st
 import torch
 
-from fashion import charts, jobs
+from fashion import jobs, report
 from fashion.config import CLASS_NAMES
 from fashion.data import Dataset, Source, load_split, resolve_source, split_train_val
 from fashion.errors import FashionError
@@ -134,9 +134,9 @@ def default_run(runs: list[Run], within: float = 0.01) -> Run:
     """The cheapest network (forward FLOPs per image) within one point of the best validation
     accuracy: a class of 30 gets answers and explanations at once from it, for almost the accuracy
     of the best (pick the best in the sidebar)."""
-    top = max(charts.best_val_acc(run) for run in runs)
-    close = [run for run in runs if charts.best_val_acc(run) >= top - within]
-    return min(close, key=lambda run: (_forward_flops(run.config.arch), -charts.best_val_acc(run)))
+    top = max(report.best_val_acc(run) for run in runs)
+    close = [run for run in runs if report.best_val_acc(run) >= top - within]
+    return min(close, key=lambda run: (_forward_flops(run.config.arch), -report.best_val_acc(run)))
 
 
 def drawing_score(run: Run) -> float | None:
@@ -235,7 +235,7 @@ def arch_latency_ms(arch: str, device_name: str) -> float:
     from fashion.models import create_model
 
     with one_thread():
-        return charts.measure_latency_ms(create_model(arch).to(device_name).eval())
+        return report.measure_latency_ms(create_model(arch).to(device_name).eval())
 
 
 # ----------------------------------------------------------------------------------------------
@@ -319,7 +319,7 @@ def digest(data: bytes) -> str:
 
 def pixels(image: np.ndarray, factor: int = 6) -> np.ndarray:
     """A 28x28 enlarged without blurring, for st.image."""
-    return charts.upscale(image, factor)
+    return report.upscale(image, factor)
 
 
 def class_name(label: int) -> str:
@@ -337,7 +337,7 @@ def sidebar() -> None:
     """The model picker every page shares, plus what is in the runs folder."""
     root = runs_root()
     runs, problems = load_runs()
-    usable = sorted(with_model(runs), key=charts.best_val_acc, reverse=True)
+    usable = sorted(with_model(runs), key=report.best_val_acc, reverse=True)
     with st.sidebar:
         if usable:
             names = [run.name for run in usable]
@@ -348,7 +348,7 @@ def sidebar() -> None:
                          help="Used by Live classifier, Evaluate and Compare models. "
                               "Shows best validation accuracy. Until you pick one, drawings on the Live "
                               "page are answered by the best model on drawings.")
-            st.caption(charts.config_text(next(r for r in usable if r.name == st.session_state[RUN_KEY]).config))
+            st.caption(report.config_text(next(r for r in usable if r.name == st.session_state[RUN_KEY]).config))
         st.caption(f"{len(runs)} runs in `{root}`")
         if problems:
             st.warning(f"{len(problems)} run folder(s) could not be read; the others work:\n\n"

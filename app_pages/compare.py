@@ -2,8 +2,9 @@
 confidence can be trusted."""
 import streamlit as st
 
-from fashion import calibration, charts, explain_charts
+from fashion import calibration, report
 from fashion.errors import FashionError
+from ui import figures
 from app_pages import common
 
 
@@ -15,7 +16,7 @@ def accuracy_ui(table) -> str:
 
 
 def table_ui(runs) -> "object":
-    table = charts.leaderboard(runs)
+    table = report.leaderboard(runs)
     device = common.device().type
     latency = {arch: common.arch_latency_ms(arch, device) for arch in table["arch"].unique()}
     table["latency_ms"] = table["arch"].map(latency)
@@ -42,7 +43,7 @@ def test_size_ui(available: int) -> int:
 
 
 def mistakes_ui(result: dict, images) -> None:
-    wrong = charts.misclassified(result, limit=16)
+    wrong = report.misclassified(result, limit=16)
     if not wrong:
         st.success("No mistakes on these images.")
         return
@@ -55,7 +56,7 @@ def mistakes_ui(result: dict, images) -> None:
 def per_class_ui(runs, limit: int) -> None:
     st.subheader("Per-class accuracy across models")
     by_name = {run.name: run for run in runs}
-    names = st.multiselect("Models", list(by_name), default=[r.name for r in charts.best_per_arch(runs)],
+    names = st.multiselect("Models", list(by_name), default=[r.name for r in report.best_per_arch(runs)],
                            key="per_class_models")
     per_class = {}
     for name in names:
@@ -64,7 +65,7 @@ def per_class_ui(runs, limit: int) -> None:
         except FashionError as error:
             st.warning(f"{name}: {error}")
     if per_class:
-        st.plotly_chart(charts.per_class_figure(per_class))
+        st.plotly_chart(figures.per_class_figure(per_class))
 
 
 def calibration_ui(runs, run, limit: int, result: dict | None) -> None:
@@ -72,7 +73,7 @@ def calibration_ui(runs, run, limit: int, result: dict | None) -> None:
     st.write("Of the images a calibrated model answers with 80% confidence, 80% are right. Below the "
              "diagonal a model is overconfident; above it, underconfident (label smoothing does that).")
     by_name = {r.name: r for r in runs}
-    names = st.multiselect("Models to check", list(by_name), default=[r.name for r in charts.best_per_arch(runs)],
+    names = st.multiselect("Models to check", list(by_name), default=[r.name for r in report.best_per_arch(runs)],
                            key="calibration_models")
     tables, rows = {}, []
     for name in names:
@@ -94,11 +95,11 @@ def calibration_ui(runs, run, limit: int, result: dict | None) -> None:
                    "confidence bins, weighted by how many images fall in each; 0% is perfect.")
     left, right = st.columns(2)
     if tables:
-        left.plotly_chart(explain_charts.reliability_figure(tables))
+        left.plotly_chart(figures.reliability_figure(tables))
         left.caption("One point per confidence bin; bigger points hold more images.")
     if result is not None:
         confidence, correct = calibration.from_result(result)
-        right.plotly_chart(explain_charts.confidence_histogram_figure(calibration.confidence_histogram(confidence, correct)))
+        right.plotly_chart(figures.confidence_histogram_figure(calibration.confidence_histogram(confidence, correct)))
         right.caption(f"Model **{run.name}**: how sure it is when right and when wrong. A model that knows "
                       "when it does not know puts its mistakes at low confidence.")
 
@@ -115,8 +116,8 @@ def render() -> None:
     accuracy = accuracy_ui(table)
     label = "test accuracy" if accuracy == "test_acc" else "best validation accuracy"
     left, right = st.columns(2)
-    left.plotly_chart(charts.scatter_figure(table, "params", accuracy, "parameters", label))
-    right.plotly_chart(charts.scatter_figure(table, "latency_ms", accuracy, "latency (ms per image)", label))
+    left.plotly_chart(figures.scatter_figure(table, "params", accuracy, "parameters", label))
+    right.plotly_chart(figures.scatter_figure(table, "latency_ms", accuracy, "latency (ms per image)", label))
     st.caption("Ringed points on the dotted line form the Pareto front: no other run is both smaller "
                "(or faster) and more accurate.")
 
@@ -136,7 +137,7 @@ def render() -> None:
         left, right = st.columns([3, 2])
         with left:
             normalize = st.toggle("Colour by share of each true class", value=True)
-            st.plotly_chart(charts.confusion_figure(result["confusion"], normalize),
+            st.plotly_chart(figures.confusion_figure(result["confusion"], normalize),
                             config={"displayModeBar": False})
         with right:
             mistakes_ui(result, test.images)

@@ -1,13 +1,15 @@
 """Training curves: loss and accuracy per epoch for the runs you pick."""
 import streamlit as st
 
-from fashion import charts
+from fashion import report
+from ui import figures
+
 from app_pages import common
 
 
 def runs_ui(runs) -> list:
     by_name = {run.name: run for run in runs}
-    default = [run.name for run in charts.best_per_arch(runs)]
+    default = [run.name for run in report.best_per_arch(runs)]
     names = st.multiselect("Runs", list(by_name), default=default, format_func=lambda n: common.run_label(by_name[n]),
                            help="Default: the best run of each architecture. Type to filter.")
     return [by_name[name] for name in names]
@@ -62,12 +64,12 @@ def render() -> None:
     drop_easy_ui(selected)
     val_every_ui(selected)
     x, smoothing, log_y = options_ui()
-    st.plotly_chart(charts.curves_figure(selected, x, smoothing, log_y))
-    histories = charts.histories_frame(selected)
+    st.plotly_chart(figures.curves_figure(selected, x, smoothing, log_y))
+    histories = report.histories_frame(selected)
     st.download_button("Download these histories (CSV)", histories.to_csv(index=False),
                        file_name="histories.csv", mime="text/csv", icon=":material/download:")
     with st.expander("Configurations"):
-        st.dataframe(charts.leaderboard(selected), hide_index=True)
+        st.dataframe(report.leaderboard(selected), hide_index=True)
 
 
 render()

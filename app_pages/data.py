@@ -1,8 +1,9 @@
 """Data: samples, class balance, mean images and pixel values of each split."""
 import streamlit as st
 
-from fashion import charts
+from fashion import report
 from fashion.config import CLASS_NAMES
+from ui import figures
 from app_pages import common
 
 
@@ -10,9 +11,9 @@ from app_pages import common
 def split_stats(data_key: str, split: str, _dataset) -> dict:
     """Per-split numbers, cached by where the data is and which split."""
     return {
-        "counts": charts.class_counts(_dataset.labels),
-        "means": charts.mean_images(_dataset.images, _dataset.labels),
-        "histogram": charts.pixel_histogram(_dataset.images),
+        "counts": report.class_counts(_dataset.labels),
+        "means": report.mean_images(_dataset.images, _dataset.labels),
+        "histogram": report.pixel_histogram(_dataset.images),
     }
 
 
@@ -28,7 +29,7 @@ def samples_ui(dataset) -> None:
     left, right = st.columns([1, 3])
     per_class = left.slider("Images per class", 4, 16, 10)
     seed = left.number_input("Shuffle", 0, 10_000, 0, help="Another number shows other images.")
-    right.plotly_chart(charts.sample_grid_figure(dataset.images, dataset.labels, per_class, int(seed)),
+    right.plotly_chart(figures.sample_grid_figure(dataset.images, dataset.labels, per_class, int(seed)),
                        width="content", config={"displayModeBar": False})
 
 
@@ -48,12 +49,12 @@ def render() -> None:
 
     samples_ui(dataset)
     st.subheader("Class balance")
-    st.plotly_chart(charts.class_balance_figure({name: s["counts"] for name, s in stats.items()}))
+    st.plotly_chart(figures.class_balance_figure({name: s["counts"] for name, s in stats.items()}))
     st.subheader(f"Mean image per class ({split})")
     st.image([common.pixels(image, 3) for image in stats[split]["means"]], caption=list(CLASS_NAMES), width=84)
     st.subheader(f"Pixel values ({split})")
     log_y = st.toggle("Log scale", value=True, help="Most pixels are background (0): a log scale shows the rest.")
-    st.plotly_chart(charts.pixel_histogram_figure(stats[split]["histogram"], log_y))
+    st.plotly_chart(figures.pixel_histogram_figure(stats[split]["histogram"], log_y))
 
 
 render()

@@ -2,11 +2,12 @@
 import numpy as np
 import streamlit as st
 
-from fashion import charts
+from fashion import report
 from fashion.config import CLASS_NAMES
 from fashion.data import Dataset, csv_dataset, csv_text, parse_csv
 from fashion.errors import FashionError
 from fashion.evaluate import evaluate, predictions_table
+from ui import figures
 from app_pages import common
 
 MAX_CSV_MB = 32
@@ -49,10 +50,10 @@ def results_ui(result: dict, images: np.ndarray, run_name: str) -> None:
         second.metric("Loss", f"{result['loss']:.4f}")
         third.metric("Images", f"{result['n']:,}")
         left, right = st.columns([3, 2])
-        left.plotly_chart(charts.confusion_figure(result["confusion"]), config={"displayModeBar": False})
-        right.plotly_chart(charts.per_class_figure({run_name: result["per_class"]}))
+        left.plotly_chart(figures.confusion_figure(result["confusion"]), config={"displayModeBar": False})
+        right.plotly_chart(figures.per_class_figure({run_name: result["per_class"]}))
         st.subheader("Misclassified")
-        wrong = charts.misclassified(result, limit=30)
+        wrong = report.misclassified(result, limit=30)
         if wrong:
             st.image([common.pixels(images[i], 3) for i in wrong], width=84, caption=[
                 f"#{i} {CLASS_NAMES[result['labels'][i]]} → {CLASS_NAMES[result['predicted'][i]]} "
@@ -76,7 +77,7 @@ def render() -> None:
     if chosen is None:
         return
     _, run = chosen
-    st.caption(f"Model: **{run.name}** — {charts.config_text(run.config)}")
+    st.caption(f"Model: **{run.name}** — {report.config_text(run.config)}")
     upload = upload_ui()
     if upload is None:
         sample_ui()

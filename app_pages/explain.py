@@ -10,9 +10,10 @@ import time
 import numpy as np
 import streamlit as st
 
-from fashion import explain, explain_charts
+from fashion import explain
 from fashion.config import CLASS_NAMES
 from fashion.errors import FashionError
+from ui import figures
 from app_pages import common
 
 VIEWS = ["Saliency", "Nearest training images", "Embedding map", "Inside the network"]
@@ -81,7 +82,7 @@ def _saliency(_model, weights_key: tuple, image: bytes, target: int) -> tuple:
 def saliency_ui(run, model, image28: np.ndarray, probs: np.ndarray) -> None:
     target = target_ui(probs)
     cam, stage, attributions, steps, change, seconds = _saliency(model, _weights_key(run), image28.tobytes(), target)
-    st.plotly_chart(explain_charts.saliency_figure(image28, cam, attributions, CLASS_NAMES[target]),
+    st.plotly_chart(figures.saliency_figure(image28, cam, attributions, CLASS_NAMES[target]),
                     config={"displayModeBar": False})
     where = f"Grad-CAM on the last conv stage ({stage})" if cam is not None else "No Grad-CAM (no conv layer)"
     st.caption(f"{where}: the regions whose features raise the class's score. Integrated gradients "
@@ -162,7 +163,7 @@ def map_ui(run, model, image28: np.ndarray, probs: np.ndarray) -> None:
         live = emap.place(model, image28)
     left, right = st.columns([4, 1])
     with left:
-        event = st.plotly_chart(explain_charts.embedding_map_figure(emap, live), key="embedding_map",
+        event = st.plotly_chart(figures.embedding_map_figure(emap, live), key="embedding_map",
                                 on_select="rerun", selection_mode="points")
     with right:
         index = clicked_index(event)
@@ -187,12 +188,12 @@ def inside_ui(run, model, image28: np.ndarray, probs: np.ndarray) -> None:
         st.info(str(error))
         return
     st.markdown("**First layer's filters**: what each one responds to (red: light pixels, blue: dark).")
-    st.plotly_chart(explain_charts.filters_figure(filters), config={"displayModeBar": False})
+    st.plotly_chart(figures.filters_figure(filters), config={"displayModeBar": False})
     count = st.slider("Feature maps per stage", 8, 32, 16, step=8, key="feature_maps_count")
     with common.one_thread():
         stages = explain.feature_maps(model, image28)
     st.markdown(f"**Feature maps of each conv stage** for this input, the {count} most active of each "
                 "(each scaled to its own peak): early stages find edges, later ones parts of garments.")
     for stage, maps in stages:
-        st.plotly_chart(explain_charts.feature_maps_figure(maps, stage.label, count),
+        st.plotly_chart(figures.feature_maps_figure(maps, stage.label, count),
                         config={"displayModeBar": False})

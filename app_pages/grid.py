@@ -1,7 +1,9 @@
 """Hyperparameter grid: batch size x learning rate, as the seed study searched it."""
 import streamlit as st
 
-from fashion import charts
+from fashion import report
+from ui import figures
+
 from app_pages import common
 
 
@@ -12,17 +14,17 @@ def group_ui(groups: dict) -> list:
 
 
 def metric_ui() -> str:
-    return st.radio("Show", list(charts.GRID_METRICS), horizontal=True)
+    return st.radio("Show", list(report.GRID_METRICS), horizontal=True)
 
 
 def cell_ui(cells) -> object:
     by_name = {r.name: r for r in sorted(cells, key=lambda r: (r.config.batch_size, r.config.lr))}
-    best = max(cells, key=charts.best_val_acc).name
+    best = max(cells, key=report.best_val_acc).name
 
     def label(name: str) -> str:
         r = by_name[name]
         return (f"batch size {r.config.batch_size} · lr {r.config.lr:g} · "
-                f"best val {charts.percent(r.summary.get('best_val_acc'))}")
+                f"best val {report.percent(r.summary.get('best_val_acc'))}")
 
     name = st.selectbox("Cell", list(by_name), index=list(by_name).index(best), format_func=label,
                         help="Default: the best cell. Its curves are drawn in colour, the others in grey.")
@@ -30,21 +32,21 @@ def cell_ui(cells) -> object:
 
 
 def parallel_ui(runs) -> None:
-    params = charts.varying_params(runs)
+    params = report.varying_params(runs)
     if len(params) <= 2:
         return
     st.subheader("Every run")
-    labels = ", ".join(charts.IDENTITY_LABELS.get(p, p) for p in params)
+    labels = ", ".join(report.IDENTITY_LABELS.get(p, p) for p in params)
     st.write(f"These runs differ in {len(params)} hyperparameters ({labels}): each line is a run, "
              "coloured by its best validation accuracy. Drag along an axis to filter.")
-    st.plotly_chart(charts.parallel_figure(runs, params))
+    st.plotly_chart(figures.parallel_figure(runs, params))
 
 
 def render() -> None:
     st.title("Hyperparameter grid")
     st.write("How batch size and learning rate together decide what a network reaches.")
     runs, _ = common.load_runs()
-    groups = charts.grid_groups(runs)
+    groups = report.grid_groups(runs)
     if not groups:
         st.info("No grid in the run cache yet: a grid is two or more runs that differ only in batch size and "
                 "learning rate. Start one on the **Train** page, or from a terminal: "
@@ -53,19 +55,19 @@ def render() -> None:
     else:
         cells = group_ui(groups)
         metric = metric_ui()
-        key, as_percent = charts.GRID_METRICS[metric]
+        key, as_percent = report.GRID_METRICS[metric]
         cell = cell_ui(cells)
         left, right = st.columns([2, 3])
         with left:
-            table = charts.grid_table(cells, key)
-            st.plotly_chart(charts.heatmap_figure(table, metric, as_percent, (cell.config.batch_size, cell.config.lr),
+            table = report.grid_table(cells, key)
+            st.plotly_chart(figures.heatmap_figure(table, metric, as_percent, (cell.config.batch_size, cell.config.lr),
                                                   lower_is_better=not as_percent),
                             config={"displayModeBar": False})
             if metric == "test acc" and table.isna().all().all():
                 st.caption("No test accuracy recorded for these runs.")
         with right:
-            st.plotly_chart(charts.curves_figure(cells, highlight=cell.name, height=380))
-        st.caption(f"Selected: **{cell.name}** — {charts.config_text(cell.config)}")
+            st.plotly_chart(figures.curves_figure(cells, highlight=cell.name, height=380))
+        st.caption(f"Selected: **{cell.name}** — {report.config_text(cell.config)}")
         common.gpu_hint()
     parallel_ui(runs)
 

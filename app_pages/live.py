@@ -5,7 +5,7 @@ import numpy as np
 import streamlit as st
 from streamlit_drawable_canvas import st_canvas
 
-from fashion import charts
+from fashion import report
 from fashion.errors import FashionError
 from fashion.predict import preprocess
 from app_pages import common, explain
@@ -74,7 +74,7 @@ def prediction_ui(run, why: str, image28: np.ndarray, started: float):
     k = st.slider("Top k", 1, 10, 5, key="top_k")
     # Bars rather than a chart: with a class drawing at once, a plotly figure per stroke cost the
     # server 8 ms and each browser ~0.3 s of CPU.
-    for name, probability in charts.top_classes(probs, k):
+    for name, probability in report.top_classes(probs, k):
         st.progress(probability, text=f"{name}: {probability:.1%}")
     st.caption(f"Answered by **{run.name}** ({why}; pick another in the sidebar). "
                f"Input to prediction: {elapsed * 1000:.0f} ms.")
@@ -87,7 +87,7 @@ def all_models_ui(runs, image28: np.ndarray) -> None:
     if not st.toggle(f"Ask all {len(runs)} models", key="all_models"):
         return
     rows = []
-    for run, model in common.models_or_warn(sorted(runs, key=charts.best_val_acc, reverse=True)):
+    for run, model in common.models_or_warn(sorted(runs, key=report.best_val_acc, reverse=True)):
         probs = common.BATCHER.probabilities(model, image28, tta=run.config.tta)
         order = np.argsort(-probs)
         rows.append({"run": run.name, "arch": run.config.arch, "prediction": common.class_name(order[0]),

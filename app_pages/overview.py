@@ -2,7 +2,7 @@
 import numpy as np
 import streamlit as st
 
-from fashion import charts
+from fashion import report
 from fashion.config import CLASS_NAMES
 from app_pages import common
 
@@ -30,7 +30,7 @@ def classes_ui() -> None:
 
 def leaderboard_ui(runs) -> None:
     st.subheader("Leaderboard")
-    table = charts.leaderboard(runs)
+    table = report.leaderboard(runs)
     st.dataframe(table, hide_index=True, column_config={
         "run": st.column_config.TextColumn("run", width="medium"),
         "params": st.column_config.NumberColumn("params", format="localized"),

@@ -4,12 +4,13 @@ from datetime import datetime
 
 import streamlit as st
 
-from fashion import charts, jobs
+from fashion import jobs, report
 from fashion.config import PRESETS, TrainConfig
 from fashion.errors import FashionError
 from fashion.grid import SEED_BATCH_SIZES, SEED_LEARNING_RATES, grid_configs
 from fashion.models import describe_model, list_models
 from fashion.store import open_run
+from ui import figures
 from app_pages import common
 
 BATCH_SIZES = [16, 32, 64, 128, 256, 512]
@@ -122,11 +123,11 @@ def job_ui(job: jobs.Job, root) -> None:
                     st.caption(f"{name}: {'starting…' if job.alive else 'did not start'}")
                 continue
             done = int(run.summary.get("epochs_done", len(run.history)))
-            best = charts.percent(run.summary.get("best_val_acc"))
+            best = report.percent(run.summary.get("best_val_acc"))
             st.progress(min(done / run.config.epochs, 1.0),
                         text=f"{name}: epoch {done}/{run.config.epochs} · best val {best or '–'} · {status}")
             if job.alive and status == "running" and not run.history.empty:
-                st.plotly_chart(charts.curves_figure([run], height=300), key=f"curves-{job.id}-{name}")
+                st.plotly_chart(figures.curves_figure([run], height=300), key=f"curves-{job.id}-{name}")
         if job.alive and not job.cancelled:
             if st.button("Cancel", key=f"cancel-{job.id}", icon=":material/stop:"):
                 jobs.cancel(job)

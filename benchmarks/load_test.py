@@ -49,7 +49,7 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from PIL import Image, ImageDraw  # noqa: E402
 
-from fashion import charts  # noqa: E402
+from fashion import report# noqa: E402
 from fashion.errors import FashionError  # noqa: E402
 from fashion.predict import preprocess, probabilities  # noqa: E402
 
@@ -105,7 +105,7 @@ def main() -> int:
     from app_pages import common, explain  # the page's own helpers and lock
     quiet_streamlit()
 
-    runs = sorted(common.with_model(common.load_runs()[0]), key=charts.best_val_acc, reverse=True)
+    runs = sorted(common.with_model(common.load_runs()[0]), key=report.best_val_acc, reverse=True)
     if not runs:
         print(f"no runs with weights in {common.runs_root()}", file=sys.stderr)
         return 2

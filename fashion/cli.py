@@ -122,7 +122,7 @@ def _train_many(configs, args):
 
 
 def grid_table(runs) -> str:
-    from .charts import grid_table as best_val_grid
+    from .report import grid_table as best_val_grid
 
     table = best_val_grid(runs, "best_val_acc")
     return "best validation accuracy (rows: batch size, columns: learning rate)\n" + (table * 100).round(2).to_string()

@@ -2,8 +2,9 @@
 import numpy as np
 import pytest
 
-from fashion import calibration, explain_charts
+from fashion import calibration
 from fashion.errors import FashionError
+from ui import figures
 
 
 def calibrated(confidences=(0.55, 0.7, 0.8, 0.95), per_bin: int = 20):
@@ -100,9 +101,9 @@ def test_confidence_histogram_shares_sum_to_one():
 def test_reliability_and_histogram_figures():
     confidence, correct = calibrated()
     table = calibration.reliability_table(confidence, correct)
-    figure = explain_charts.reliability_figure({"good": (table, 0.0), "other": (table, 0.123)})
+    figure = figures.reliability_figure({"good": (table, 0.0), "other": (table, 0.123)})
     assert figure.data[0].name == "perfectly calibrated"
     assert [t.name for t in figure.data[1:]] == ["good (ECE 0.0%)", "other (ECE 12.3%)"]
     assert list(figure.data[1].x) == pytest.approx([0.55, 0.7, 0.8, 0.95])  # empty bins are not drawn
-    histogram = explain_charts.confidence_histogram_figure(calibration.confidence_histogram(confidence, correct))
+    histogram = figures.confidence_histogram_figure(calibration.confidence_histogram(confidence, correct))
     assert [t.name for t in histogram.data] == ["right (60)", "wrong (20)"]

@@ -1,4 +1,4 @@
-"""fashion.explain and fashion.explain_charts: the maths on models whose answers are known by hand."""
+"""fashion.explain and its figures (ui.figures): the maths on models whose answers are known by hand."""
 import time
 from pathlib import Path
 
@@ -7,12 +7,13 @@ import pytest
 import torch
 from torch import nn
 
-from fashion import explain, explain_charts, result_cache
+from fashion import explain, result_cache
 from fashion.config import CLASS_NAMES, PIXEL_MEAN, PIXEL_STD
 from fashion.data import Dataset
 from fashion.errors import FashionError
 from fashion.models import create_model, list_models
 from fashion.store import load_weights, open_run, save_weights
+from ui import figures
 from samples import SHIPPED_SPEEDRUN
 
 PIXEL = (9, 17)                     # the one pixel the hand-built models look at
@@ -373,7 +374,7 @@ def test_saliency_figure_overlays_on_the_image():
     cam[PIXEL] = 1.0
     attributions = np.zeros((28, 28))
     attributions[PIXEL], attributions[0, 0] = 2.0, -0.001
-    figure = explain_charts.saliency_figure(garment(), cam, attributions, "Coat")
+    figure = figures.saliency_figure(garment(), cam, attributions, "Coat")
     heatmaps = [t for t in figure.data if t.type == "heatmap"]
     assert len(heatmaps) == 5  # three grey images, two overlays
     overlay_cam, overlay_ig = heatmaps[3], heatmaps[4]
@@ -381,7 +382,7 @@ def test_saliency_figure_overlays_on_the_image():
     assert np.isnan(np.asarray(overlay_ig.z, float)[0, 0])  # too small to draw: the image shows through
     assert overlay_ig.zmin == -2.0 and overlay_ig.zmax == 2.0
     assert "Coat" in figure.layout.annotations[1].text
-    without = explain_charts.saliency_figure(garment(), None, attributions, "Coat")
+    without = figures.saliency_figure(garment(), None, attributions, "Coat")
     assert len([t for t in without.data if t.type == "heatmap"]) == 4
     assert any("no Grad-CAM" in a.text for a in without.layout.annotations)
 
@@ -389,7 +390,7 @@ def test_saliency_figure_overlays_on_the_image():
 def test_embedding_map_figure_one_trace_per_class_and_the_live_star(tmp_path):
     folder, model = tiny_run(tmp_path)
     emap, _ = explain.embedding_map(folder, model, tiny_test(), sample=60)
-    figure = explain_charts.embedding_map_figure(emap, live=np.array([0.5, -0.5]))
+    figure = figures.embedding_map_figure(emap, live=np.array([0.5, -0.5]))
     assert [t.name for t in figure.data[:10]] == list(CLASS_NAMES)
     assert sum(len(t.customdata) for t in figure.data[:10]) == 60
     star = figure.data[-1]
@@ -399,14 +400,14 @@ def test_embedding_map_figure_one_trace_per_class_and_the_live_star(tmp_path):
 
 def test_filter_and_feature_map_figures():
     filters = np.arange(32 * 4, dtype=float).reshape(32, 2, 2) - 60
-    figure = explain_charts.filters_figure(filters)
+    figure = figures.filters_figure(filters)
     sheet = np.asarray(figure.data[0].z, float)
     assert sheet.shape == (2 * 3 - 1, 16 * 3 - 1) and np.isnan(sheet[:, 2]).all()
     assert figure.data[0].zmin == -67 and figure.data[0].zmax == 67  # symmetric: white is zero
     maps = np.zeros((20, 7, 7))
     maps[5] = 3.0
     maps[11] = 1.0
-    assert list(explain_charts.strongest_channels(maps, 2)) == [5, 11]
-    figure = explain_charts.feature_maps_figure(maps, "stage", count=4, columns=2)
+    assert list(figures.strongest_channels(maps, 2)) == [5, 11]
+    figure = figures.feature_maps_figure(maps, "stage", count=4, columns=2)
     assert np.nanmax(np.asarray(figure.data[0].z, float)) == 1.0
     assert np.nanmax(np.asarray(figure.data[0].customdata, float)[:7, :7]) == 5

@@ -159,14 +159,14 @@ def test_run_names_survive_new_config_fields():
 
 
 def test_run_validated_every_few_epochs_saves_gaps_and_draws_them_joined(tmp_path, source):
-    from fashion import charts
+    from ui import figures
 
     run, _ = train_run(TrainConfig(arch="cnn", epochs=3, train_limit=1000, val_every=2), tmp_path, verbose=False)
     run = open_run(run.path)
     assert run.history["val_acc"].isna().tolist() == [True, False, False]  # an empty cell in history.csv
     assert run.summary["best_epoch"] in (2, 3)
     assert run.summary["final_val_acc"] == pytest.approx(run.history["val_acc"].iloc[-1])
-    figure = charts.curves_figure([run], smoothing=0.6)
+    figure = figures.curves_figure([run], smoothing=0.6)
     val_acc = next(t for t in figure.data if t.meta == "val acc")
     assert val_acc.connectgaps and pd.isna(val_acc.y[0])  # smoothing fills no gap
     assert all(pd.notna(val_acc.y[1:]))

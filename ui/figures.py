@@ -1,35 +1,29 @@
-"""Plotly figures and small tables for the app's pages.
-
-No Streamlit here: every function takes runs, frames or arrays and returns a figure, a frame or an
-array, so each one is unit-testable. Percentages are stored as fractions (0.912) and shown as 91.2%.
+"""Every plotly figure of the app: training curves, grids, comparisons, dataset views and the
+explanations (saliency overlays, the embedding map, filters and feature maps, reliability diagrams
+and confidence histograms). Each function takes runs, frames or arrays and returns a figure, so
+each is unit-testable; no Streamlit here.
 """
 from __future__ import annotations
 
-import dataclasses
 import math
-import time
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-import torch
 from plotly.colors import qualitative
 from plotly.subplots import make_subplots
 
-from .config import CLASS_NAMES, IMAGE_SIZE, NUM_CLASSES, TrainConfig
-from .store import Run, runs_table
+from fashion.config import CLASS_NAMES, IMAGE_SIZE, NUM_CLASSES
+from fashion.explain import EmbeddingMap
+from fashion.report import IDENTITY_LABELS, best_epoch, config_text, image_grid, pareto_mask, samples_per_class, smooth
+from fashion.store import Run
+
 
 # 24 distinguishable colours: comparing 10+ runs stays readable.
 PALETTE = qualitative.Dark24
+
+
 FONT = dict(size=13)
-GRID_AXES = ("batch_size", "lr")
-# Grid page metrics: label -> (summary key, is a fraction shown as %).
-GRID_METRICS = {
-    "best val acc": ("best_val_acc", True),
-    "final val acc": ("final_val_acc", True),
-    "train time (s)": ("train_seconds", False),
-    "test acc": ("test_acc", True),
-}
 
 
 def _layout(figure: go.Figure, height: int = 420, **extra) -> go.Figure:
@@ -40,84 +34,6 @@ def _layout(figure: go.Figure, height: int = 420, **extra) -> go.Figure:
 
 def color(index: int) -> str:
     return PALETTE[index % len(PALETTE)]
-
-
-def percent(value) -> str:
-    return "" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.2%}"
-
-
-# ----------------------------------------------------------------------------------------------
-# Runs as tables
-
-def config_text(config: TrainConfig) -> str:
-    """The hyperparameters a person compares, in one line (hover text, captions)."""
-    epochs = f"{config.epochs} epoch{'s' if config.epochs != 1 else ''}"
-    text = f"{config.arch} · bs {config.batch_size} · lr {config.lr:g} · {epochs} · {config.optimizer} · {config.schedule}"
-    if config.weight_decay:
-        text += f" · wd {config.weight_decay:g}"
-    if config.label_smoothing:
-        text += f" · smoothing {config.label_smoothing:g}"
-    if not config.augment:
-        text += " · no augment"
-    if config.train_limit:
-        text += f" · {config.train_limit} train images"
-    return text
-
-
-def best_val_acc(run: Run) -> float:
-    value = run.summary.get("best_val_acc")
-    return -1.0 if value is None else float(value)
-
-
-def best_per_arch(runs: list[Run]) -> list[Run]:
-    """The run with the best validation accuracy of each architecture, best first."""
-    best: dict[str, Run] = {}
-    for run in runs:
-        if run.config.arch not in best or best_val_acc(run) > best_val_acc(best[run.config.arch]):
-            best[run.config.arch] = run
-    return sorted(best.values(), key=best_val_acc, reverse=True)
-
-
-def leaderboard(runs: list[Run]) -> pd.DataFrame:
-    """One row per run, best validation accuracy first: what the Overview page shows."""
-    columns = ["run", "arch", "params", "epochs", "best_val_acc", "test_acc", "train_seconds",
-               "device", "status"]
-    table = runs_table(runs)[columns]
-    return table.sort_values("best_val_acc", ascending=False, na_position="last", kind="stable").reset_index(drop=True)
-
-
-def histories_frame(runs: list[Run]) -> pd.DataFrame:
-    """The selected runs' histories stacked, with the run and its main hyperparameters in front."""
-    parts = []
-    for run in runs:
-        history = run.history.copy()
-        front = {"run": run.name, "arch": run.config.arch, "batch_size": run.config.batch_size,
-                 "base_lr": run.config.lr}  # history's own `lr` column is the rate during each epoch
-        for position, (key, value) in enumerate(front.items()):
-            history.insert(position, key if key not in history else f"config_{key}", value)
-        parts.append(history)
-    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
-
-
-# ----------------------------------------------------------------------------------------------
-# Training curves
-
-def smooth(values: pd.Series, weight: float) -> pd.Series:
-    """Exponential moving average (TensorBoard's smoothing slider): 0 = raw, 0.9 = very smooth."""
-    values = pd.Series(values, dtype=float)
-    measured = values.dropna()  # epochs without a validation pass (--val-every) stay gaps
-    if weight <= 0 or len(measured) < 2:
-        return values
-    return measured.ewm(alpha=1.0 - min(weight, 0.99), adjust=True).mean().reindex(values.index)
-
-
-def best_epoch(run: Run) -> int | None:
-    epoch = run.summary.get("best_epoch")
-    if epoch:
-        return int(epoch)
-    if "is_best" in run.history and run.history["is_best"].astype(bool).any():
-        return int(run.history.loc[run.history["is_best"].astype(bool), "epoch"].iloc[-1])
-    return None
 
 
 def _x_values(history: pd.DataFrame, x: str) -> pd.Series:
@@ -177,50 +93,6 @@ def curves_figure(runs: list[Run], x: str = "epoch", smoothing: float = 0.0, log
                    uirevision="curves")
 
 
-# ----------------------------------------------------------------------------------------------
-# Hyperparameter grid
-
-def _identity_without(run: Run, fields: tuple[str, ...]) -> tuple:
-    identity = run.config.identity()
-    return tuple(sorted((k, json_safe(v)) for k, v in identity.items() if k not in fields))
-
-
-def json_safe(value):
-    return value if isinstance(value, (int, float, str, bool)) or value is None else str(value)
-
-
-def grid_groups(runs: list[Run]) -> dict[str, list[Run]]:
-    """Runs that differ only in batch size and learning rate, grouped; groups of 2+ cells only.
-
-    Keys are readable labels ("cnn · 30 epochs · adam · constant"), largest group first.
-    """
-    groups: dict[tuple, list[Run]] = {}
-    for run in runs:
-        groups.setdefault(_identity_without(run, GRID_AXES), []).append(run)
-    result = {}
-    for members in sorted(groups.values(), key=len, reverse=True):
-        cells = {(r.config.batch_size, r.config.lr) for r in members}
-        if len(cells) < 2:
-            continue
-        config = members[0].config
-        label = config_text(config).split(" · ", 3)[-1]  # drop bs and lr: they vary
-        label = f"{config.arch} · {label}"
-        if config.seed:
-            label += f" · seed {config.seed}"
-        if label in result:
-            label += f" ({len(result)})"
-        result[label] = members
-    return result
-
-
-def grid_table(runs: list[Run], metric: str = "best_val_acc") -> pd.DataFrame:
-    """Batch sizes (rows) x learning rates (columns) of one summary value; NaN where not trained."""
-    rows = [{"batch_size": r.config.batch_size, "lr": r.config.lr, "value": r.summary.get(metric)} for r in runs]
-    frame = pd.DataFrame(rows, columns=["batch_size", "lr", "value"])
-    frame["value"] = pd.to_numeric(frame["value"], errors="coerce")
-    return frame.pivot_table(index="batch_size", columns="lr", values="value", aggfunc="max", dropna=False)
-
-
 def heatmap_figure(table: pd.DataFrame, title: str, as_percent: bool = True,
                    highlight: tuple[int, float] | None = None, lower_is_better: bool = False) -> go.Figure:
     z = table.to_numpy(dtype=float)
@@ -241,19 +113,6 @@ def heatmap_figure(table: pd.DataFrame, title: str, as_percent: bool = True,
     figure.update_xaxes(title_text="learning rate", type="category")
     figure.update_yaxes(title_text="batch size", type="category")
     return _layout(figure, 120 + 90 * max(len(ys), 1))
-
-
-IDENTITY_LABELS = {"batch_size": "batch size", "lr": "learning rate", "train_limit": "train images",
-                   "weight_decay": "weight decay", "label_smoothing": "label smoothing",
-                   "warmup_epochs": "warm-up epochs", "val_fraction": "val fraction", "split_seed": "split seed"}
-
-
-def varying_params(runs: list[Run]) -> list[str]:
-    """Identity fields (hyperparameters) that take more than one value among `runs`."""
-    if not runs:
-        return []
-    fields = [f.name for f in dataclasses.fields(TrainConfig) if f.name not in TrainConfig.NOT_IDENTITY]
-    return [f for f in fields if len({json_safe(getattr(r.config, f)) for r in runs}) > 1]
 
 
 def parallel_figure(runs: list[Run], params: list[str], metric: str = "best_val_acc") -> go.Figure:
@@ -285,24 +144,6 @@ def parallel_figure(runs: list[Run], params: list[str], metric: str = "best_val_
         dimensions=[{k: v for k, v in d.items() if v is not None} for d in dimensions],
     ))
     return _layout(figure, 420, margin=dict(l=60, r=90, t=60, b=30))
-
-
-# ----------------------------------------------------------------------------------------------
-# Comparing models
-
-def pareto_mask(costs, scores) -> list[bool]:
-    """True for points no other point beats: cheaper-or-equal cost and higher-or-equal score, one strictly."""
-    points = [(float(c), float(s)) if c is not None and s is not None else (math.nan, math.nan)
-              for c, s in zip(costs, scores)]
-    mask = []
-    for c, s in points:
-        if math.isnan(c) or math.isnan(s):
-            mask.append(False)
-            continue
-        dominated = any(c2 <= c and s2 >= s and (c2 < c or s2 > s)
-                        for c2, s2 in points if not (math.isnan(c2) or math.isnan(s2)))
-        mask.append(not dominated)
-    return mask
 
 
 def scatter_figure(frame: pd.DataFrame, x: str, y: str, x_title: str, y_title: str,
@@ -386,77 +227,6 @@ def per_class_figure(per_class: dict[str, dict[str, float | None]]) -> go.Figure
     return _layout(figure, 460)
 
 
-def misclassified(result: dict, limit: int = 24) -> list[int]:
-    """Indices of wrong predictions, most confident mistakes first."""
-    if "labels" not in result:
-        return []
-    wrong = [i for i, (p, t) in enumerate(zip(result["predicted"], result["labels"])) if p != t]
-    wrong.sort(key=lambda i: result["confidence"][i], reverse=True)
-    return wrong[:limit]
-
-
-def measure_latency_ms(model: torch.nn.Module, repeats: int = 20) -> float:
-    """Median milliseconds for one 28x28 image through `model` on its device (batch of 1)."""
-    device = next(model.parameters()).device
-    x = torch.zeros((1, 1, IMAGE_SIZE, IMAGE_SIZE), device=device)
-    times = []
-    with torch.inference_mode():
-        model.eval()
-        for step in range(repeats + 3):
-            start = time.perf_counter()
-            model(x)
-            if device.type == "cuda":
-                torch.cuda.synchronize()
-            if step >= 3:  # the first calls warm up allocators and kernels
-                times.append((time.perf_counter() - start) * 1000)
-    return float(np.median(times))
-
-
-# ----------------------------------------------------------------------------------------------
-# Predictions
-
-def top_classes(probabilities, k: int = NUM_CLASSES) -> list[tuple[str, float]]:
-    """The k most likely classes and their probabilities, most likely first."""
-    probabilities = np.asarray(probabilities, dtype=float)
-    order = np.argsort(-probabilities, kind="stable")[:max(1, min(k, NUM_CLASSES))]
-    return [(CLASS_NAMES[i], float(probabilities[i])) for i in order]
-
-
-# ----------------------------------------------------------------------------------------------
-# Images and data statistics
-
-def upscale(image: np.ndarray, factor: int) -> np.ndarray:
-    """Nearest-neighbour enlargement, so a 28x28 stays crisp in the browser."""
-    return np.repeat(np.repeat(np.asarray(image), factor, axis=0), factor, axis=1)
-
-
-def image_grid(images, columns: int, pad: int = 2, value: int = 40) -> np.ndarray:
-    """Tile (N, 28, 28) uint8 images into one image, `columns` per row, with grey gutters."""
-    images = np.asarray(images, dtype=np.uint8)
-    rows = max(1, math.ceil(len(images) / columns))
-    size = IMAGE_SIZE + pad
-    sheet = np.full((rows * size + pad, columns * size + pad), value, dtype=np.uint8)
-    for index, image in enumerate(images):
-        row, column = divmod(index, columns)
-        sheet[pad + row * size:pad + row * size + IMAGE_SIZE, pad + column * size:pad + column * size + IMAGE_SIZE] = image
-    return sheet
-
-
-def samples_per_class(images: torch.Tensor, labels: torch.Tensor, per_class: int, seed: int = 0) -> np.ndarray:
-    """`per_class` random images of each class, class 0 first: shape (10 * per_class, 28, 28)."""
-    generator = np.random.default_rng(seed)
-    labels_np = labels.numpy()
-    chosen = []
-    for label in range(NUM_CLASSES):
-        members = np.flatnonzero(labels_np == label)
-        picked = generator.choice(members, size=min(per_class, len(members)), replace=False) if len(members) else []
-        block = np.zeros((per_class, IMAGE_SIZE, IMAGE_SIZE), dtype=np.uint8)
-        if len(picked):
-            block[:len(picked)] = images[torch.as_tensor(np.sort(picked))].numpy()
-        chosen.append(block)
-    return np.concatenate(chosen)
-
-
 def sample_grid_figure(images, labels, per_class: int = 10, seed: int = 0) -> go.Figure:
     """One row per class, labelled with the class name."""
     sheet = image_grid(samples_per_class(images, labels, per_class, seed), per_class)
@@ -470,10 +240,6 @@ def sample_grid_figure(images, labels, per_class: int = 10, seed: int = 0) -> go
     return _layout(figure, height, width=width, margin=dict(l=10, r=10, t=10, b=10))
 
 
-def class_counts(labels: torch.Tensor) -> np.ndarray:
-    return np.bincount(labels.numpy(), minlength=NUM_CLASSES)[:NUM_CLASSES]
-
-
 def class_balance_figure(counts: dict[str, np.ndarray]) -> go.Figure:
     """Images per class for each split, side by side."""
     figure = go.Figure()
@@ -485,22 +251,189 @@ def class_balance_figure(counts: dict[str, np.ndarray]) -> go.Figure:
     return _layout(figure, 360, legend=dict(title_text="split"))
 
 
-def mean_images(images: torch.Tensor, labels: torch.Tensor) -> np.ndarray:
-    """The average image of each class, as (10, 28, 28) uint8 (black where a class has no images)."""
-    sums = torch.zeros((NUM_CLASSES, IMAGE_SIZE * IMAGE_SIZE), dtype=torch.float64)
-    sums.index_add_(0, labels, images.reshape(len(images), -1).double())
-    counts = torch.bincount(labels, minlength=NUM_CLASSES)[:NUM_CLASSES].clamp(min=1).double()
-    means = (sums / counts[:, None]).reshape(NUM_CLASSES, IMAGE_SIZE, IMAGE_SIZE)
-    return means.round().clamp(0, 255).to(torch.uint8).numpy()
-
-
-def pixel_histogram(images: torch.Tensor) -> np.ndarray:
-    return torch.bincount(images.reshape(-1).long(), minlength=256).numpy()
-
-
 def pixel_histogram_figure(counts: np.ndarray, log_y: bool = True) -> go.Figure:
     figure = go.Figure(go.Bar(x=np.arange(len(counts)), y=counts, marker_color="#83c9ff",
                               hovertemplate="value %{x}: %{y:,} pixels<extra></extra>"))
     figure.update_xaxes(title_text="pixel value (0 = black background, 255 = white)")
     figure.update_yaxes(title_text="pixels", type="log" if log_y else "linear", dtick=1 if log_y else None)
     return _layout(figure, 320, bargap=0)
+
+
+CLASS_COLORS = qualitative.T10  # ten classes, ten distinct colours
+
+
+CAM_FLOOR = 0.15                # Grad-CAM below this share of its peak is left transparent
+
+
+IG_FLOOR = 0.08                 # attributions below this share of the largest are left transparent
+
+
+def _image_axes(figure: go.Figure, panels: int) -> None:
+    """Square pixels, row 0 at the top, no ticks: the axes of an image."""
+    for index in range(1, panels + 1):
+        suffix = "" if index == 1 else str(index)
+        figure.update_layout({f"xaxis{suffix}": dict(visible=False, constrain="domain"),
+                              f"yaxis{suffix}": dict(visible=False, autorange="reversed",
+                                                     scaleanchor=f"x{suffix}", constrain="domain")})
+
+
+def _gray(image28) -> go.Heatmap:
+    return go.Heatmap(z=np.asarray(image28), colorscale="gray", zmin=0, zmax=255, showscale=False,
+                      hoverinfo="skip")
+
+
+def _sheet_height(sheet: np.ndarray, width: int = 640) -> int:
+    """Figure height that shows a tiled sheet with square pixels at about `width` pixels wide."""
+    return 60 + int(np.clip(width * sheet.shape[0] / sheet.shape[1], 60, 480))
+
+
+def tile(maps, columns: int, gap: int = 1) -> np.ndarray:
+    """(N, h, w) maps side by side, `columns` per row, NaN (transparent) between them."""
+    maps = np.asarray(maps, dtype=float)
+    count, height, width = maps.shape
+    rows = max(1, math.ceil(count / columns))
+    columns = min(columns, max(count, 1))
+    sheet = np.full((rows * (height + gap) - gap, columns * (width + gap) - gap), np.nan)
+    for index, single in enumerate(maps):
+        row, column = divmod(index, columns)
+        top, left = row * (height + gap), column * (width + gap)
+        sheet[top:top + height, left:left + width] = single
+    return sheet
+
+
+def faded(values: np.ndarray, floor: float) -> np.ndarray:
+    """Values whose size is below `floor` x the largest become NaN, so the image shows through."""
+    values = np.asarray(values, dtype=float)
+    peak = float(np.abs(values).max()) if values.size else 0.0
+    return np.where(np.abs(values) >= floor * peak, values, np.nan) if peak > 0 else np.full_like(values, np.nan)
+
+
+def saliency_figure(image28, cam: np.ndarray | None, attributions: np.ndarray, class_name: str) -> go.Figure:
+    """Three panels: the 28x28 the network sees, Grad-CAM over it (where), integrated gradients
+    over it (which pixels: red pushes towards `class_name`, blue away from it)."""
+    titles = ("what the network sees", f"Grad-CAM: where '{class_name}' is seen",
+              f"integrated gradients for '{class_name}'")
+    figure = make_subplots(rows=1, cols=3, subplot_titles=titles, horizontal_spacing=0.03)
+    for column in (1, 2, 3):
+        figure.add_trace(_gray(image28), row=1, col=column)
+    if cam is not None:
+        figure.add_trace(go.Heatmap(
+            z=faded(cam, CAM_FLOOR), colorscale="Turbo", zmin=0, zmax=1, opacity=0.6, showscale=False,
+            hovertemplate="row %{y}, column %{x}<br>Grad-CAM %{z:.2f} of its peak<extra></extra>"), row=1, col=2)
+    else:
+        figure.add_annotation(text="no conv layer:<br>no Grad-CAM", showarrow=False, font=dict(color="white"),
+                              x=13.5, y=13.5, xref="x2", yref="y2")
+    limit = float(np.abs(attributions).max()) or 1.0
+    figure.add_trace(go.Heatmap(
+        z=faded(attributions, IG_FLOOR), colorscale="RdBu_r", zmin=-limit, zmax=limit, opacity=0.85,
+        showscale=False,
+        hovertemplate="row %{y}, column %{x}<br>attribution %{z:+.3f}<extra></extra>"), row=1, col=3)
+    _image_axes(figure, 3)
+    figure.update_annotations(font_size=13)
+    return _layout(figure, 300, margin=dict(l=5, r=5, t=40, b=5))
+
+
+def embedding_map_figure(emap: EmbeddingMap, live: np.ndarray | None = None,
+                         live_label: str = "your input") -> go.Figure:
+    """The test images' embeddings in 2-D, one colour (and legend entry) per true class; the live
+    input as a star. Each point carries its test-set index as customdata (for click-to-see)."""
+    figure = go.Figure()
+    for label, name in enumerate(CLASS_NAMES):
+        mask = emap.labels == label
+        if not mask.any():
+            continue
+        predicted = [CLASS_NAMES[p] for p in emap.predicted[mask]]
+        figure.add_trace(go.Scattergl(
+            x=emap.points[mask, 0], y=emap.points[mask, 1], mode="markers", name=name,
+            marker=dict(size=6, color=CLASS_COLORS[label], opacity=0.75,
+                        symbol=np.where(emap.predicted[mask] == label, "circle", "x")),
+            customdata=emap.indices[mask], text=predicted,
+            hovertemplate=f"test image #%{{customdata}}<br>truly <b>{name}</b><br>"
+                          "predicted %{text}<extra></extra>"))
+    if live is not None:
+        figure.add_trace(go.Scatter(
+            x=[float(live[0])], y=[float(live[1])], mode="markers", name=live_label,
+            marker=dict(symbol="star", size=22, color="#ff2b2b", line=dict(width=2, color="black")),
+            hovertemplate=f"<b>{live_label}</b><extra></extra>"))
+    variance = [float(v) for v in emap.explained]
+    figure.update_xaxes(title_text=f"principal component 1 ({variance[0]:.0%} of variance)", zeroline=False)
+    figure.update_yaxes(title_text=f"principal component 2 ({variance[1]:.0%} of variance)", zeroline=False)
+    return _layout(figure, 560, legend=dict(title_text="true class (x = misclassified)", itemsizing="constant"),
+                   hovermode="closest", uirevision="embedding-map")
+
+
+def filters_figure(filters: np.ndarray, columns: int = 16) -> go.Figure:
+    """First-layer kernels side by side: red weights respond to light, blue to dark."""
+    filters = np.asarray(filters, dtype=float)
+    count, height, width = filters.shape
+    limit = float(np.abs(filters).max()) or 1.0
+    sheet = tile(filters, columns)
+    figure = go.Figure(go.Heatmap(z=sheet, colorscale="RdBu_r", zmin=-limit, zmax=limit, showscale=False,
+                                  hovertemplate="weight %{z:+.3f}<extra></extra>"))
+    _image_axes(figure, 1)
+    figure.update_layout(title=dict(text=f"{count} filters of {height}x{width}", font=dict(size=13)))
+    return _layout(figure, _sheet_height(sheet))
+
+
+def strongest_channels(maps: np.ndarray, count: int) -> np.ndarray:
+    """The `count` channels with the largest mean activation, strongest first."""
+    return np.argsort(-np.asarray(maps).reshape(len(maps), -1).mean(1), kind="stable")[:count]
+
+
+def feature_maps_figure(maps: np.ndarray, title: str, count: int = 16, columns: int = 8) -> go.Figure:
+    """The `count` most active feature maps of one stage, each scaled to its own maximum."""
+    maps = np.asarray(maps, dtype=float)
+    chosen = strongest_channels(maps, count)
+    shown = maps[chosen]
+    peaks = np.abs(shown).reshape(len(shown), -1).max(1)
+    shown = shown / np.where(peaks > 0, peaks, 1.0)[:, None, None]
+    size = maps.shape[-1]
+    gap = max(1, size // 7)
+    sheet = tile(shown, columns, gap)
+    channel = tile(np.broadcast_to(chosen[:, None, None], shown.shape), columns, gap)
+    figure = go.Figure(go.Heatmap(z=sheet, customdata=channel, colorscale="Viridis", zmin=0, zmax=1,
+                                  showscale=False,
+                                  hovertemplate="channel %{customdata:.0f}<br>%{z:.2f} of its peak<extra></extra>"))
+    _image_axes(figure, 1)
+    figure.update_layout(title=dict(text=title, font=dict(size=13)))
+    return _layout(figure, _sheet_height(sheet))
+
+
+def reliability_figure(tables: dict[str, tuple[pd.DataFrame, float]]) -> go.Figure:
+    """Accuracy against confidence per bin, one line per run ({run: (reliability table, ECE)});
+    the diagonal is perfect calibration, points below it are overconfident. A point's area grows
+    with its bin's images, so the noisy, nearly empty bins do not look as weighty as full ones."""
+    figure = go.Figure(go.Scatter(x=[0, 1], y=[0, 1], mode="lines", name="perfectly calibrated",
+                                  line=dict(color="#999", dash="dash"), hoverinfo="skip"))
+    largest = max([int(t["count"].max()) for t, _ in tables.values()] + [1])
+    for index, (name, (table, ece)) in enumerate(tables.items()):
+        filled = table[table["count"] > 0]
+        figure.add_trace(go.Scatter(
+            x=filled["confidence"], y=filled["accuracy"], mode="lines+markers", name=f"{name} (ECE {ece:.1%})",
+            line=dict(color=color(index), width=2),
+            marker=dict(size=4 + 14 * np.sqrt(filled["count"].to_numpy() / largest)),
+            customdata=np.stack([filled["lower"], filled["upper"], filled["count"]], axis=1),
+            hovertemplate=f"<b>{name}</b><br>confidence %{{customdata[0]:.2f}}-%{{customdata[1]:.2f}}: "
+                          "%{customdata[2]:,} images<br>mean confidence %{x:.1%}<br>accuracy %{y:.1%}<extra></extra>"))
+    low = min([0.5] + [float(t["confidence"].min()) for t, _ in tables.values() if t["count"].sum()])
+    figure.update_xaxes(title_text="confidence (probability of the predicted class)", tickformat=".0%",
+                        range=[max(0.0, low - 0.05), 1.02])
+    figure.update_yaxes(title_text="accuracy", tickformat=".0%", range=[-0.02, 1.02])
+    return _layout(figure, 440, legend=dict(title_text="run", orientation="h", y=-0.2), hovermode="closest")
+
+
+def confidence_histogram_figure(frame: pd.DataFrame) -> go.Figure:
+    """How sure the model is when it is right (green) and when it is wrong (red), as shares."""
+    figure = go.Figure()
+    centres = (frame["lower"] + frame["upper"]) / 2
+    width = float((frame["upper"] - frame["lower"]).iloc[0])
+    for name, colour in (("right", "#21a366"), ("wrong", "#ff4b4b")):
+        total = int(frame[f"{name}_count"].sum())
+        figure.add_trace(go.Bar(
+            x=centres, y=frame[name], width=width, name=f"{name} ({total:,})", marker_color=colour, opacity=0.65,
+            customdata=frame[f"{name}_count"],
+            hovertemplate=f"{name}: %{{customdata:,}} images at confidence %{{x:.0%}} (%{{y:.1%}})<extra></extra>"))
+    figure.update_layout(barmode="overlay", bargap=0)
+    figure.update_xaxes(title_text="confidence", tickformat=".0%", range=[0, 1])
+    figure.update_yaxes(title_text="share of right / of wrong predictions", tickformat=".0%")
+    return _layout(figure, 360, legend=dict(orientation="h", y=1.12))
