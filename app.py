@@ -14,7 +14,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # so `streamlit run /elsewhere/app.py` finds fashion/ and app_pages/
     sys.path.insert(0, str(HERE))
 
-from app_pages import common  # noqa: E402
+from ui import sidebar  # noqa: E402
 
 st.set_page_config(page_title="Fashion-MNIST lab", page_icon="👕", layout="wide")
 
@@ -28,5 +28,5 @@ page = st.navigation([
     st.Page("app_pages/evaluate.py", title="Evaluate", icon=":material/fact_check:"),
     st.Page("app_pages/train.py", title="Train", icon=":material/model_training:"),
 ])
-common.sidebar()
+sidebar.render()
 page.run()

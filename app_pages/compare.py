@@ -5,7 +5,7 @@ import streamlit as st
 from fashion import calibration, report
 from fashion.errors import FashionError
 from ui import figures
-from app_pages import common
+from ui import state
 
 
 def accuracy_ui(table) -> str:
@@ -17,8 +17,8 @@ def accuracy_ui(table) -> str:
 
 def table_ui(runs) -> "object":
     table = report.leaderboard(runs)
-    device = common.device().type
-    latency = {arch: common.arch_latency_ms(arch, device) for arch in table["arch"].unique()}
+    device = state.device().type
+    latency = {arch: state.arch_latency_ms(arch, device) for arch in table["arch"].unique()}
     table["latency_ms"] = table["arch"].map(latency)
     st.dataframe(table[["run", "arch", "params", "latency_ms", "best_val_acc", "test_acc", "train_seconds"]],
                  hide_index=True, column_config={
@@ -47,8 +47,8 @@ def mistakes_ui(result: dict, images) -> None:
     if not wrong:
         st.success("No mistakes on these images.")
         return
-    st.image([common.pixels(images[i].numpy(), 3) for i in wrong], width=84, caption=[
-        f"{common.class_name(result['labels'][i])} → {common.class_name(result['predicted'][i])} "
+    st.image([state.pixels(images[i].numpy(), 3) for i in wrong], width=84, caption=[
+        f"{state.class_name(result['labels'][i])} → {state.class_name(result['predicted'][i])} "
         f"({result['confidence'][i]:.0%})" for i in wrong])
     st.caption("True → predicted (confidence), most confident mistakes first.")
 
@@ -61,7 +61,7 @@ def per_class_ui(runs, limit: int) -> None:
     per_class = {}
     for name in names:
         try:
-            per_class[name] = common.test_result(by_name[name], limit)["per_class"]
+            per_class[name] = state.test_result(by_name[name], limit)["per_class"]
         except FashionError as error:
             st.warning(f"{name}: {error}")
     if per_class:
@@ -78,7 +78,7 @@ def calibration_ui(runs, run, limit: int, result: dict | None) -> None:
     tables, rows = {}, []
     for name in names:
         try:
-            confidence, correct = calibration.from_result(common.test_result(by_name[name], limit))
+            confidence, correct = calibration.from_result(state.test_result(by_name[name], limit))
         except FashionError as error:
             st.warning(f"{name}: {error}")
             continue
@@ -108,7 +108,7 @@ def render() -> None:
     st.title("Compare models")
     st.write("Bigger networks are not always better: accuracy against size and speed, the mistakes "
              "each model makes, and how far to trust its confidence.")
-    chosen = common.runs_and_choice()
+    chosen = state.runs_and_choice()
     if chosen is None:
         return
     runs, run = chosen
@@ -122,13 +122,13 @@ def render() -> None:
                "(or faster) and more accurate.")
 
     st.subheader("Where it goes wrong")
-    test = common.test_set()
+    test = state.test_set()
     if test is None:
         return
     limit = test_size_ui(len(test))
     st.caption(f"Model **{run.name}** (pick another in the sidebar).")
     try:
-        result = common.test_result(run, limit)
+        result = state.test_result(run, limit)
     except FashionError as error:
         result = None
         st.error(str(error))

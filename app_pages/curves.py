@@ -4,13 +4,13 @@ import streamlit as st
 from fashion import report
 from ui import figures
 
-from app_pages import common
+from ui import state
 
 
 def runs_ui(runs) -> list:
     by_name = {run.name: run for run in runs}
     default = [run.name for run in report.best_per_arch(runs)]
-    names = st.multiselect("Runs", list(by_name), default=default, format_func=lambda n: common.run_label(by_name[n]),
+    names = st.multiselect("Runs", list(by_name), default=default, format_func=lambda n: state.run_label(by_name[n]),
                            help="Default: the best run of each architecture. Type to filter.")
     return [by_name[name] for name in names]
 
@@ -51,10 +51,10 @@ def render() -> None:
     st.title("Training curves")
     st.write("Loss and accuracy after every epoch: solid lines are training, dashed lines validation, "
              "a star marks the epoch whose weights were kept.")
-    runs, _ = common.load_runs()
+    runs, _ = state.load_runs()
     runs = [run for run in runs if not run.history.empty]
     if not runs:
-        common.no_runs_info()
+        state.no_runs_info()
         return
     diverged_ui(runs)
     selected = runs_ui(runs)

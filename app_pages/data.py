@@ -4,7 +4,7 @@ import streamlit as st
 from fashion import report
 from fashion.config import CLASS_NAMES
 from ui import figures
-from app_pages import common
+from ui import state
 
 
 @st.cache_data(show_spinner="Computing statistics…")
@@ -36,7 +36,7 @@ def samples_ui(dataset) -> None:
 def render() -> None:
     st.title("Data")
     st.write("What the networks learn from: 28x28 grey images, garment light on a dark background.")
-    loaded = common.load_data()
+    loaded = state.load_data()
     if loaded is None:
         return
     source, splits, note = loaded
@@ -51,7 +51,7 @@ def render() -> None:
     st.subheader("Class balance")
     st.plotly_chart(figures.class_balance_figure({name: s["counts"] for name, s in stats.items()}))
     st.subheader(f"Mean image per class ({split})")
-    st.image([common.pixels(image, 3) for image in stats[split]["means"]], caption=list(CLASS_NAMES), width=84)
+    st.image([state.pixels(image, 3) for image in stats[split]["means"]], caption=list(CLASS_NAMES), width=84)
     st.subheader(f"Pixel values ({split})")
     log_y = st.toggle("Log scale", value=True, help="Most pixels are background (0): a log scale shows the rest.")
     st.plotly_chart(figures.pixel_histogram_figure(stats[split]["histogram"], log_y))

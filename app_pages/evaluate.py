@@ -8,7 +8,7 @@ from fashion.data import Dataset, csv_dataset, csv_text, parse_csv
 from fashion.errors import FashionError
 from fashion.evaluate import evaluate, predictions_table
 from ui import figures
-from app_pages import common
+from ui import state
 
 MAX_CSV_MB = 32
 
@@ -21,7 +21,7 @@ def read_csv(key: str, name: str, _data: bytes) -> Dataset:
 
 @st.cache_data(max_entries=16, show_spinner="Evaluating…")
 def evaluate_csv(key: str, run_path: str, model_stamp: int, _run, _dataset: Dataset) -> dict:
-    return evaluate(common.load_model(_run), _dataset, tta=_run.config.tta)
+    return evaluate(state.load_model(_run), _dataset, tta=_run.config.tta)
 
 
 @st.cache_data(show_spinner=False)
@@ -36,7 +36,7 @@ def upload_ui():
 
 
 def sample_ui() -> None:
-    test = common.test_set(quiet=True)
+    test = state.test_set(quiet=True)
     if test is not None:
         st.download_button("No CSV at hand? Download 200 test images as one", sample_csv(str(len(test)), test),
                            file_name="fashion-mnist-sample.csv", mime="text/csv", icon=":material/download:")
@@ -55,7 +55,7 @@ def results_ui(result: dict, images: np.ndarray, run_name: str) -> None:
         st.subheader("Misclassified")
         wrong = report.misclassified(result, limit=30)
         if wrong:
-            st.image([common.pixels(images[i], 3) for i in wrong], width=84, caption=[
+            st.image([state.pixels(images[i], 3) for i in wrong], width=84, caption=[
                 f"#{i} {CLASS_NAMES[result['labels'][i]]} → {CLASS_NAMES[result['predicted'][i]]} "
                 f"({result['confidence'][i]:.0%})" for i in wrong])
         else:
@@ -73,7 +73,7 @@ def results_ui(result: dict, images: np.ndarray, run_name: str) -> None:
 def render() -> None:
     st.title("Evaluate")
     st.write("Upload a test CSV in the seed's format and see how the model picked in the sidebar does on it.")
-    chosen = common.runs_and_choice()
+    chosen = state.runs_and_choice()
     if chosen is None:
         return
     _, run = chosen
@@ -83,7 +83,7 @@ def render() -> None:
         sample_ui()
         return
     data = upload.getvalue()
-    key = common.digest(data)
+    key = state.digest(data)
     try:
         dataset = read_csv(key, upload.name, data)
         model_file = run.path / "model.safetensors"

@@ -4,7 +4,7 @@ import streamlit as st
 from fashion import report
 from ui import figures
 
-from app_pages import common
+from ui import state
 
 
 def group_ui(groups: dict) -> list:
@@ -45,13 +45,13 @@ def parallel_ui(runs) -> None:
 def render() -> None:
     st.title("Hyperparameter grid")
     st.write("How batch size and learning rate together decide what a network reaches.")
-    runs, _ = common.load_runs()
+    runs, _ = state.load_runs()
     groups = report.grid_groups(runs)
     if not groups:
         st.info("No grid in the run cache yet: a grid is two or more runs that differ only in batch size and "
                 "learning rate. Start one on the **Train** page, or from a terminal: "
-                f"`python -m fashion grid --arch cnn --epochs 5 --batch-sizes 64,128,256 --lrs 0.001,0.005,0.01{common.out_flag()}`")
-        st.page_link(common.TRAIN_PAGE, label="Go to Train", icon=":material/model_training:")
+                f"`python -m fashion grid --arch cnn --epochs 5 --batch-sizes 64,128,256 --lrs 0.001,0.005,0.01{state.out_flag()}`")
+        st.page_link(state.TRAIN_PAGE, label="Go to Train", icon=":material/model_training:")
     else:
         cells = group_ui(groups)
         metric = metric_ui()
@@ -68,7 +68,7 @@ def render() -> None:
         with right:
             st.plotly_chart(figures.curves_figure(cells, highlight=cell.name, height=380))
         st.caption(f"Selected: **{cell.name}** — {report.config_text(cell.config)}")
-        common.gpu_hint()
+        state.gpu_hint()
     parallel_ui(runs)
 
 

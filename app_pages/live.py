@@ -8,7 +8,7 @@ from streamlit_drawable_canvas import st_canvas
 from fashion import report
 from fashion.errors import FashionError
 from fashion.predict import preprocess
-from app_pages import common, explain
+from ui import explain_panel, state
 
 SOURCES = ["Draw", "Upload a photo", "Random test image"]
 IMAGE_TYPES = ["png", "jpg", "jpeg", "webp"]
@@ -50,27 +50,27 @@ def fill_ui() -> bool:
 
 
 def random_ui():
-    test = common.test_set()
+    test = state.test_set()
     if test is None:
         return None, ""
     if st.button("Another image", icon=":material/shuffle:") or "random_index" not in st.session_state:
         st.session_state["random_index"] = int(np.random.default_rng().integers(len(test)))
     index = st.session_state["random_index"] % len(test)
-    st.caption(f"Test image #{index}: truly **{common.class_name(test.labels[index])}**")
+    st.caption(f"Test image #{index}: truly **{state.class_name(test.labels[index])}**")
     return test.images[index].numpy(), f"test image #{index}"
 
 
 def prediction_ui(run, why: str, image28: np.ndarray, started: float):
     """The top-k bars; returns (model, probabilities), or None when the model does not load."""
     try:
-        model = common.load_model(run)
+        model = state.load_model(run)
     except FashionError as error:
         st.error(str(error))
         return None
-    probs = common.BATCHER.probabilities(model, image28, tta=run.config.tta)
+    probs = state.BATCHER.probabilities(model, image28, tta=run.config.tta)
     elapsed = time.perf_counter() - started
     best = int(np.argmax(probs))
-    st.metric("Prediction", common.class_name(best), f"{probs[best]:.1%} sure", delta_color="off", delta_arrow="off")
+    st.metric("Prediction", state.class_name(best), f"{probs[best]:.1%} sure", delta_color="off", delta_arrow="off")
     k = st.slider("Top k", 1, 10, 5, key="top_k")
     # Bars rather than a chart: with a class drawing at once, a plotly figure per stroke cost the
     # server 8 ms and each browser ~0.3 s of CPU.
@@ -87,12 +87,12 @@ def all_models_ui(runs, image28: np.ndarray) -> None:
     if not st.toggle(f"Ask all {len(runs)} models", key="all_models"):
         return
     rows = []
-    for run, model in common.models_or_warn(sorted(runs, key=report.best_val_acc, reverse=True)):
-        probs = common.BATCHER.probabilities(model, image28, tta=run.config.tta)
+    for run, model in state.models_or_warn(sorted(runs, key=report.best_val_acc, reverse=True)):
+        probs = state.BATCHER.probabilities(model, image28, tta=run.config.tta)
         order = np.argsort(-probs)
-        rows.append({"run": run.name, "arch": run.config.arch, "prediction": common.class_name(order[0]),
+        rows.append({"run": run.name, "arch": run.config.arch, "prediction": state.class_name(order[0]),
                      "probability": float(probs[order[0]]),
-                     "runner-up": f"{common.class_name(order[1])} ({probs[order[1]]:.0%})",
+                     "runner-up": f"{state.class_name(order[1])} ({probs[order[1]]:.0%})",
                      "best val acc": run.summary.get("best_val_acc")})
     st.dataframe(rows, hide_index=True, column_config={
         "probability": st.column_config.ProgressColumn("probability", format="percent", min_value=0, max_value=1),
@@ -104,12 +104,12 @@ def render() -> None:
     st.title("Live classifier")
     st.write("Draw a garment, upload a photo or take a test image: see the 28x28 the network gets, what it "
              "says, and why.")
-    chosen = common.runs_and_choice()
+    chosen = state.runs_and_choice()
     if chosen is None:
         return
     runs, picked = chosen
     source = source_ui()
-    run, why = common.answering_run(runs, picked, source)
+    run, why = state.answering_run(runs, picked, source)
     input_and_answer_ui(runs, run, why, source)
 
 
@@ -137,12 +137,12 @@ def input_and_answer_ui(runs, run, why: str, source: str) -> None:
         middle.error(str(error))
         return
     with middle:
-        st.image(common.pixels(image28, 6), caption="What the network sees (28x28)", width=168)
+        st.image(state.pixels(image28, 6), caption="What the network sees (28x28)", width=168)
     with right:
         predicted = prediction_ui(run, why, image28, started)
     if predicted is not None:
         model, probs = predicted
-        explain.explain_ui(run, model, image28, probs)
+        explain_panel.explain_ui(run, model, image28, probs)
     all_models_ui(runs, image28)
 
 

@@ -4,7 +4,7 @@ import streamlit as st
 
 from fashion import report
 from fashion.config import CLASS_NAMES
-from app_pages import common
+from ui import state
 
 
 @st.cache_data(show_spinner=False)
@@ -12,12 +12,12 @@ def class_examples(data_key: str, _images: np.ndarray, _labels: np.ndarray) -> l
     """The first test image of each class (cached by where the data is)."""
     images, labels = _images, _labels
     firsts = [int(np.flatnonzero(labels == c)[0]) if (labels == c).any() else None for c in range(len(CLASS_NAMES))]
-    return [common.pixels(images[i], 3) if i is not None else np.zeros((84, 84), np.uint8) for i in firsts]
+    return [state.pixels(images[i], 3) if i is not None else np.zeros((84, 84), np.uint8) for i in firsts]
 
 
 def classes_ui() -> None:
     st.subheader("The 10 classes")
-    loaded = common.load_data(quiet=True)
+    loaded = state.load_data(quiet=True)
     if loaded is None:
         st.write(" · ".join(f"{i} {name}" for i, name in enumerate(CLASS_NAMES)))
         st.caption("Sample images need the dataset: see the Data page for how to install it.")
@@ -40,7 +40,7 @@ def leaderboard_ui(runs) -> None:
     })
     st.caption("Best validation accuracy picks each run's epoch; the test set (10,000 images) is "
                "only reported, never used to choose.")
-    common.gpu_hint()
+    state.gpu_hint()
 
 
 def render() -> None:
@@ -50,9 +50,9 @@ def render() -> None:
              "compare the trained runs in the leaderboard below, draw a garment for the models to "
              "classify, or train a model of your own.")
     classes_ui()
-    runs, _ = common.load_runs()
+    runs, _ = state.load_runs()
     if not runs:
-        common.no_runs_info()
+        state.no_runs_info()
         return
     leaderboard_ui(runs)
 

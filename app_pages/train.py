@@ -11,7 +11,7 @@ from fashion.grid import SEED_BATCH_SIZES, SEED_LEARNING_RATES, grid_configs
 from fashion.models import describe_model, list_models
 from fashion.store import open_run
 from ui import figures
-from app_pages import common
+from ui import state
 
 BATCH_SIZES = [16, 32, 64, 128, 256, 512]
 LEARNING_RATES = [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1]
@@ -72,8 +72,8 @@ def config_ui() -> tuple[TrainConfig, list[int], list[float]]:
 
 
 def start_ui(config: TrainConfig, batch_sizes: list[int], lrs: list[float]) -> None:
-    root = common.runs_root()
-    source, problem = common.data_source()
+    root = state.runs_root()
+    source, problem = state.data_source()
     grid = bool(batch_sizes or lrs)
     names = [c.run_name() for c in grid_configs(config, batch_sizes, lrs)] if grid else [config.run_name()]
     try:
@@ -84,7 +84,7 @@ def start_ui(config: TrainConfig, batch_sizes: list[int], lrs: list[float]) -> N
     st.caption(f"{len(names)} run(s): " + ", ".join(f"`{n}`" for n in names) + ". The same from a terminal:")
     st.code(jobs.display_command(argv), language="bash", wrap_lines=True)
     if source is None:
-        st.info(common.NO_DATA)
+        st.info(state.NO_DATA)
     if not st.button("Start training", type="primary", icon=":material/play_arrow:",
                      disabled=source is None or (grid and not (batch_sizes and lrs))):
         return
@@ -141,7 +141,7 @@ def job_ui(job: jobs.Job, root) -> None:
 
 @st.fragment(run_every=2)
 def jobs_ui() -> None:
-    root = common.runs_root()
+    root = state.runs_root()
     all_jobs = jobs.list_jobs(root)
     active = [job for job in all_jobs if job.alive]
     finished = [job for job in all_jobs if not job.alive][:FINISHED_SHOWN]
@@ -169,7 +169,7 @@ def render() -> None:
     config, batch_sizes, lrs = config_ui()
     start_ui(config, batch_sizes, lrs)
     jobs_ui()
-    st.caption(f"At most {jobs.MAX_ACTIVE} jobs run at once. Runs are saved in `{common.runs_root()}`; "
+    st.caption(f"At most {jobs.MAX_ACTIVE} jobs run at once. Runs are saved in `{state.runs_root()}`; "
                "an interrupted run resumes from its last completed epoch.")
 
 

@@ -6,12 +6,12 @@ users here are threads of one process calling what app_pages/live.py calls, in t
 under the same lock:
 
     preprocess(upload bytes)                                  the 28x28 the network sees
-    common.load_model(run)                                    cached, as in the app
-    common.BATCHER.probabilities(model, image28)              the selected model's answer
+    state.load_model(run)                                    cached, as in the app
+    state.BATCHER.probabilities(model, image28)              the selected model's answer
 
-common.BATCHER is the app's one fashion.predict.InferenceBatcher: concurrent users' images go
+state.BATCHER is the app's one fashion.predict.InferenceBatcher: concurrent users' images go
 through the model together, one pass per model, on one thread under the page's lock.
-`--path unbatched` instead runs each image alone (`with common.one_thread(): probabilities(...)`).
+`--path unbatched` instead runs each image alone (`with state.one_thread(): probabilities(...)`).
 
 `--scope page` adds the rest of an upload's page run when its "Explain" toggle is on (off by
 default): saliency, the first "Why this answer?" tab; `--scope all` also asks every model (the
@@ -19,7 +19,7 @@ page's "Ask all models" toggle, also off by default).
 What this does not include: Streamlit's own work (widget state, protobuf deltas, the websocket)
 and the browser.
 
-The selected model is the page's default (common.default_run: the smallest model within one point
+The selected model is the page's default (state.default_run: the smallest model within one point
 of the best validation accuracy) unless --run names another. Photos are product-photo-like PNGs made from the
 official test images (dark garment on white, 420x420), or synthetic garments without the dataset.
 
@@ -102,43 +102,43 @@ def main() -> int:
                         help="batched: the Live page's shared batcher; unbatched: one pass per image")
     args = parser.parse_args()
 
-    from app_pages import common, explain  # the page's own helpers and lock
+    from ui import explain_panel, state  # the page's own helpers and lock
     quiet_streamlit()
 
-    runs = sorted(common.with_model(common.load_runs()[0]), key=report.best_val_acc, reverse=True)
+    runs = sorted(state.with_model(state.load_runs()[0]), key=report.best_val_acc, reverse=True)
     if not runs:
-        print(f"no runs with weights in {common.runs_root()}", file=sys.stderr)
+        print(f"no runs with weights in {state.runs_root()}", file=sys.stderr)
         return 2
-    run = next((r for r in runs if r.name == args.run), None) if args.run else common.default_run(runs)
+    run = next((r for r in runs if r.name == args.run), None) if args.run else state.default_run(runs)
     if run is None:
-        print(f"no run named {args.run!r} with weights in {common.runs_root()}", file=sys.stderr)
+        print(f"no run named {args.run!r} with weights in {state.runs_root()}", file=sys.stderr)
         return 2
     photos = product_photos(64)
     # Warm up as a running app is: models loaded and cached, first calls done.
     for each in runs if args.scope == "all" else [run]:
-        with common.one_thread():
-            probabilities(common.load_model(each), preprocess(photos[0]), tta=each.config.tta)
+        with state.one_thread():
+            probabilities(state.load_model(each), preprocess(photos[0]), tta=each.config.tta)
 
-    batcher = common.BATCHER
+    batcher = state.BATCHER
 
     def answer(model, image28: np.ndarray, tta: str) -> np.ndarray:
         if args.path == "batched":
             return batcher.probabilities(model, image28, tta=tta)
-        with common.one_thread():
+        with state.one_thread():
             return probabilities(model, image28, tta=tta)
 
     def live_prediction(photo: bytes, user: int) -> float:
         """Runs one upload's work; returns when the prediction was there (the page shows it then)."""
         image28 = preprocess(photo, f"user{user}.png")
-        model = common.load_model(run)
+        model = state.load_model(run)
         probs = answer(model, image28, run.config.tta)
         predicted = time.perf_counter()
         if args.scope in ("page", "all"):
             target = int(np.argmax(probs))
-            # explain._saliency is cached per image in the app; every upload here is a new image.
-            explain._saliency.__wrapped__(model, explain._weights_key(run), image28.tobytes(), target)
+            # explain_panel._saliency is cached per image in the app; every upload here is a new image.
+            explain_panel._saliency.__wrapped__(model, explain_panel._weights_key(run), image28.tobytes(), target)
         if args.scope == "all":
-            for other, other_model in common.models_or_warn(runs):
+            for other, other_model in state.models_or_warn(runs):
                 answer(other_model, image28, other.config.tta)
         return predicted
 

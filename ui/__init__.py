@@ -1,1 +1,2 @@
-"""The app's pieces that are not pages: its figures."""
+"""The app's pieces that are not pages: state (caches and shared objects), the sidebar, the
+Live page's explanation panels, and every figure."""

@@ -29,7 +29,7 @@ RUN_CONFIGS = [
     TrainConfig(arch="resnet20", epochs=1, train_limit=500),
     *grid_configs(TrainConfig(arch="cnn", epochs=1, train_limit=500), (64, 128), (0.001, 0.01)),
 ]
-CORE_FILES = ("config.py", "data.py", "models.py", "train.py", "runs.py", "evaluate.py", "grid.py")
+CORE_FILES = ("config.py", "data.py", "models.py", "train.py", "runs.py", "store.py", "evaluate.py", "grid.py")
 
 
 def pytest_configure(config):

@@ -174,7 +174,7 @@ def test_config_text_names_what_differs():
 
 
 def test_default_run_is_the_cheapest_network_within_a_point_of_the_best():
-    from app_pages.common import default_run
+    from ui.state import default_run
 
     runs = [make_run("resnet18", arch="resnet18", accs=(0.9433,)),
             make_run("resnet20", arch="resnet20", accs=(0.9374,)),      # fewer parameters, twice the FLOPs

@@ -113,7 +113,7 @@ def test_inside_the_network_shows_filters_and_each_stage(runs_root):
 
 
 def test_a_click_on_the_map_names_a_test_image():
-    from app_pages.explain import clicked_index
+    from ui.explain_panel import clicked_index
 
     assert clicked_index({"selection": {"points": [{"x": 1.0, "y": 2.0, "customdata": 399}]}}) == 399
     assert clicked_index({"selection": {"points": [{"customdata": [17]}]}}) == 17

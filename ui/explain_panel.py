@@ -1,4 +1,4 @@
-"""The Live classifier's "Why this answer?" panels (this file is not a page, like common.py):
+"""The Live classifier's "Why this answer?" panels:
 saliency, nearest training images, the embedding map and the network's insides, for one input.
 
 Only the open tab runs. Saliency is computed per input (about 0.1 s for the small nets); the
@@ -14,7 +14,7 @@ from fashion import explain
 from fashion.config import CLASS_NAMES
 from fashion.errors import FashionError
 from ui import figures
-from app_pages import common
+from ui import state
 
 VIEWS = ["Saliency", "Nearest training images", "Embedding map", "Inside the network"]
 VIEW_KEY = "explain_view"
@@ -42,7 +42,7 @@ def explain_ui(run, model, image28: np.ndarray, probs: np.ndarray) -> None:
 
 def _weights_key(run) -> tuple:
     """What a model's cached results depend on: its run folder and its weights file's time."""
-    return str(run.path), common.mtime(run.path / "model.safetensors")
+    return str(run.path), state.mtime(run.path / "model.safetensors")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -66,7 +66,7 @@ def target_ui(probs: np.ndarray) -> int:
 @st.cache_data(max_entries=64, show_spinner=False)
 def _saliency(_model, weights_key: tuple, image: bytes, target: int) -> tuple:
     image28 = np.frombuffer(image, np.uint8).reshape(28, 28).copy()  # writable, as torch wants
-    with common.one_thread():
+    with state.one_thread():
         started = time.perf_counter()
         stages = explain.conv_stages(_model)
         cam = explain.grad_cam(_model, image28, target, stages[-1].name) if stages else None
@@ -101,7 +101,7 @@ def _pool(_model, weights_key: tuple, data_key: tuple, _train) -> explain.Neighb
 
 
 def neighbours_ui(run, model, image28: np.ndarray, probs: np.ndarray) -> None:
-    loaded = common.load_data(quiet=True)
+    loaded = state.load_data(quiet=True)
     if loaded is None:
         st.info(NO_TRAIN)
         return
@@ -112,15 +112,15 @@ def neighbours_ui(run, model, image28: np.ndarray, probs: np.ndarray) -> None:
         return
     size = min(explain.NEIGHBOUR_POOL, len(train))
     with st.spinner(f"Embedding {size:,} training images (once per model)…"):
-        pool = _pool(model, _weights_key(run), (str(source.path), common.data_stamp(source)), train)
+        pool = _pool(model, _weights_key(run), (str(source.path), state.data_stamp(source)), train)
     k = st.slider("Neighbours", 4, 24, 8, step=4, key="neighbours_k")
-    with common.one_thread():
+    with state.one_thread():
         found, similarity = explain.nearest_images(model, pool, image28, k)
     labels = [int(train.labels[i]) for i in found]
     best = int(np.argmax(probs))
     st.markdown(f"**{labels.count(best)} of {len(found)}** nearest training images are "
                 f"**{CLASS_NAMES[best]}**, the predicted class.")
-    st.image([common.pixels(train.images[i].numpy(), 3) for i in found], width=84,
+    st.image([state.pixels(train.images[i].numpy(), 3) for i in found], width=84,
              caption=[f"{CLASS_NAMES[label]} · {s:.2f}" for label, s in zip(labels, similarity)])
     st.caption(f"Closest by cosine similarity (shown under each image) of the penultimate layer's "
                f"{pool.embeddings.shape[1]} features: the input of the final linear layer, what the "
@@ -148,18 +148,18 @@ def clicked_index(event) -> int | None:
 
 
 def map_ui(run, model, image28: np.ndarray, probs: np.ndarray) -> None:
-    test = common.test_set(quiet=True)
+    test = state.test_set(quiet=True)
     if test is None:
         st.info(NO_TEST)
         return
-    source, _ = common.data_source()
+    source, _ = state.data_source()
     with st.spinner(f"Embedding the {len(test):,} test images (once per model; then cached in the run folder)…"):
         try:
-            emap, _ = _map(model, _weights_key(run), (str(source.path), common.data_stamp(source)), test)
+            emap, _ = _map(model, _weights_key(run), (str(source.path), state.data_stamp(source)), test)
         except FashionError as error:
             st.error(str(error))
             return
-    with common.one_thread():
+    with state.one_thread():
         live = emap.place(model, image28)
     left, right = st.columns([4, 1])
     with left:
@@ -170,8 +170,8 @@ def map_ui(run, model, image28: np.ndarray, probs: np.ndarray) -> None:
         if index is None:
             st.caption("Click a point to see its image.")
         else:
-            st.image(common.pixels(test.images[index].numpy(), 4), width=112,
-                     caption=f"test image #{index}: {common.class_name(test.labels[index])}")
+            st.image(state.pixels(test.images[index].numpy(), 4), width=112,
+                     caption=f"test image #{index}: {state.class_name(test.labels[index])}")
     st.caption(f"The penultimate-layer features of all {len(test):,} test images, squeezed to 2-D by PCA "
                f"({float(emap.explained.sum()):.0%} of their variance); {len(emap.indices):,} of them drawn, "
                "coloured by true class (x = the network got it wrong). The red star is your input: "
@@ -190,7 +190,7 @@ def inside_ui(run, model, image28: np.ndarray, probs: np.ndarray) -> None:
     st.markdown("**First layer's filters**: what each one responds to (red: light pixels, blue: dark).")
     st.plotly_chart(figures.filters_figure(filters), config={"displayModeBar": False})
     count = st.slider("Feature maps per stage", 8, 32, 16, step=8, key="feature_maps_count")
-    with common.one_thread():
+    with state.one_thread():
         stages = explain.feature_maps(model, image28)
     st.markdown(f"**Feature maps of each conv stage** for this input, the {count} most active of each "
                 "(each scaled to its own peak): early stages find edges, later ones parts of garments.")

@@ -1,5 +1,5 @@
-"""Shared by every page (this file is not a page): where the runs are, the cached runs, models and
-data, and the sidebar's run picker.
+"""What every page shares: where the runs are, the cached runs, models, data and test results,
+the shared inference batcher and its one-thread lock, and which run answers by default.
 
 Runs are cached by a fingerprint of the runs folder (each run's file times), so a run that finishes
 in another process shows up on the next rerun; models are cached by their weights file's time.
@@ -324,35 +324,3 @@ def pixels(image: np.ndarray, factor: int = 6) -> np.ndarray:
 
 def class_name(label: int) -> str:
     return CLASS_NAMES[int(label)]
-
-
-# ----------------------------------------------------------------------------------------------
-# Sidebar
-
-def _mark_picked() -> None:
-    st.session_state[PICKED_KEY] = True
-
-
-def sidebar() -> None:
-    """The model picker every page shares, plus what is in the runs folder."""
-    root = runs_root()
-    runs, problems = load_runs()
-    usable = sorted(with_model(runs), key=report.best_val_acc, reverse=True)
-    with st.sidebar:
-        if usable:
-            names = [run.name for run in usable]
-            if st.session_state.get(RUN_KEY) not in names:
-                st.session_state[RUN_KEY] = default_run(usable).name
-            labels = {run.name: run_label(run) for run in usable}
-            st.selectbox("Model", names, key=RUN_KEY, format_func=labels.get, on_change=_mark_picked,
-                         help="Used by Live classifier, Evaluate and Compare models. "
-                              "Shows best validation accuracy. Until you pick one, drawings on the Live "
-                              "page are answered by the best model on drawings.")
-            st.caption(report.config_text(next(r for r in usable if r.name == st.session_state[RUN_KEY]).config))
-        st.caption(f"{len(runs)} runs in `{root}`")
-        if problems:
-            st.warning(f"{len(problems)} run folder(s) could not be read; the others work:\n\n"
-                       + "\n".join(f"- {problem}" for problem in problems))
-        active = jobs.active_jobs(root)
-        if active:
-            st.page_link(TRAIN_PAGE, label=f"{len(active)} training job(s) running", icon=":material/sync:")
