@@ -45,6 +45,7 @@ STARTING_FILES = {".lock", "job.json", "train.log"}  # what a run folder holds b
 # Atomic file writes
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all: a temporary file beside it, synced, renamed."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -60,14 +61,18 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def atomic_write_text(path: Path, text: str) -> None:
+    """atomic_write_bytes for UTF-8 text."""
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
 def write_json(path: Path, value: dict) -> None:
+    """A JSON object, indented, written atomically (values JSON cannot hold are written as text)."""
     atomic_write_text(path, json.dumps(value, indent=2, default=str) + "\n")
 
 
 def save_weights(path: Path, state_dict: dict, metadata: dict | None = None, half: bool = False) -> None:
+    """Tensors (a state dict) as a safetensors file, atomically; metadata values are stored as
+    strings; `half` stores floating-point tensors as float16."""
     tensors = {}
     for key, value in state_dict.items():
         value = value.detach().cpu().contiguous()
@@ -120,6 +125,9 @@ def run_path(name_or_path: str | os.PathLike, root: Path = DEFAULT_ROOT) -> Path
 
 @dataclass
 class Run:
+    """One run folder as read from disk: its config, summary and per-epoch history. The weights
+    are loaded only when asked (load_model)."""
+
     path: Path
     config: TrainConfig
     summary: dict
@@ -151,6 +159,7 @@ class Run:
 
 
 def open_run(name_or_path: str | os.PathLike, root: Path = DEFAULT_ROOT) -> Run:
+    """The run at a folder path, or named so in `root`; one FashionError if it is damaged."""
     path = run_path(name_or_path, root)
     config = read_config(path)
     summary = _read_json(path / "summary.json") if (path / "summary.json").exists() else {"status": "incomplete"}
@@ -158,6 +167,7 @@ def open_run(name_or_path: str | os.PathLike, root: Path = DEFAULT_ROOT) -> Run:
 
 
 def read_config(path: Path) -> TrainConfig:
+    """The TrainConfig saved in a run folder's config.json."""
     values = _read_json(path / "config.json")
     try:
         config = TrainConfig.from_dict(values)
@@ -168,6 +178,7 @@ def read_config(path: Path) -> TrainConfig:
 
 
 def read_history(path: Path) -> pd.DataFrame:
+    """A run folder's history.csv, one row per epoch (empty when there is none yet)."""
     file = path / "history.csv"
     if not file.exists():
         return pd.DataFrame(columns=HISTORY_COLUMNS)
@@ -213,6 +224,7 @@ def scan_runs(root: Path = DEFAULT_ROOT) -> tuple[list[Run], list[str]]:
 
 
 def list_runs(root: Path = DEFAULT_ROOT) -> list[Run]:
+    """The readable runs under root, newest first (damaged folders left out)."""
     return scan_runs(root)[0]
 
 
