@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .cli import build_parser, config_from_args
 from .config import TrainConfig, number_list, to_flags
 from .errors import FashionError
 from .grid import grid_configs, train_argv as grid_train_argv
@@ -126,8 +127,6 @@ def display_command(argv: list[str]) -> str:
 
 def check_command(argv: list[str], expected: list[str]) -> None:
     """The CLI must turn `argv` into the very runs we track (else dedupe and progress would lie)."""
-    from .cli import build_parser, config_from_args
-
     args = build_parser().parse_args(argv[3:])
     config = config_from_args(args)
     if args.command == "grid":
