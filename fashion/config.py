@@ -109,28 +109,17 @@ class TrainConfig:
 PRESETS: dict[str, TrainConfig] = {
     # The seed study's recipe (also the dataclass default).
     "seed": TrainConfig(preset="seed"),
-    # The fastest way we found to 92% on a 2-core CPU: whitenet (a frozen whitening first layer,
-    # everything else at 7x7); after the first epoch only the 40% of images with the highest loss
-    # (6 epochs cost about 3 full ones); flips only (random crops slow early learning); a large
-    # learning rate with warm-up and linear decay to zero; label smoothing; flip test-time augmentation;
-    # validation every other epoch (each pass costs a quarter of a short epoch).
+    # The fastest way we found to 92% on a 2-core CPU (the README tells how it was chosen).
     "speedrun": TrainConfig(arch="whitenet", epochs=6, batch_size=128, lr=0.006, schedule="linear",
                             warmup_epochs=0.2, label_smoothing=0.1, crop_pad=0, tta_flip=True,
                             drop_easy=0.6, val_every=2, preset="speedrun"),
-    # Under ten minutes on a 2-core CPU: a wider net with a hidden layer in its head (twice the
-    # parameters for 2% more compute), light random crops, and the speedrun's drop-easy (22 epochs
-    # cost about 9.4 full ones). Batches of 64: twice the updates for about a fifth more time per
-    # image, which gained this short run a little validation accuracy (0-0.5 point in three
-    # comparisons, see README's Speed section). Predictions average 10 views (flip x one-pixel
-    # shifts, the moves its crops taught it); such a validation pass costs nearly two epochs, so it
-    # runs at half time and at the end.
+    # The best we found in under ten minutes on a 2-core CPU (the README tells how it was chosen).
     "class": TrainConfig(arch="fastnet_wide_fc", epochs=22, batch_size=64, lr=0.003, schedule="linear",
                          warmup_epochs=0.3, label_smoothing=0.1, crop_pad=2, tta_flip=True,
                          tta_shift=True, drop_easy=0.6, val_every=11, preset="class"),
 }
-# The class preset for drawings (the Live canvas's default): 30% of every batch become drawings,
-# 70% of those generated ones (fashion.drawings), the rest made of the images themselves
-# (fashion.sketch). More drawings cost the photos validation accuracy (README's Drawings).
+# The class preset, a share of every batch turned into drawings: the Live canvas's default
+# (the README's Drawings section tells how the shares were chosen).
 PRESETS["draw"] = dataclasses.replace(PRESETS["class"], sketch=0.3, drawn=0.7, preset="draw")
 
 
