@@ -45,9 +45,15 @@ def train_command(config: TrainConfig, root: Path = DEFAULT_ROOT, data: str | No
     return shlex.join(parts + (["--data", str(data)] if data else []))
 
 
+def fashion_argv(command: str, flags: list[str], root: Path, data: str | None = None) -> list[str]:
+    """The argv of a quiet `python -m fashion COMMAND FLAGS` process that writes into root."""
+    return [sys.executable, "-m", "fashion", command, *flags, "--out", str(Path(root).resolve()),
+            *(["--data", str(data)] if data else []), "--quiet"]
+
+
 def train_argv(config: TrainConfig, root: Path, data: str | None = None) -> list[str]:
     """The argv of a quiet `python -m fashion train` process that trains exactly `config`."""
-    return [sys.executable, *shlex.split(train_command(config, Path(root).resolve(), data))[1:], "--quiet"]
+    return fashion_argv("train", to_flags(config), root, data)
 
 
 def run_grid(configs: list[TrainConfig], root: Path = DEFAULT_ROOT, force: bool = False,

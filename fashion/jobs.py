@@ -22,7 +22,6 @@ import platform
 import shlex
 import signal
 import subprocess
-import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -31,7 +30,7 @@ from pathlib import Path
 from .cli import build_parser, config_from_args
 from .config import TrainConfig, number_list, to_flags
 from .errors import FashionError
-from .grid import grid_configs, train_argv as grid_train_argv
+from .grid import fashion_argv, grid_configs, train_argv as grid_train_argv
 from .store import RunLock, atomic_write_text, is_finished
 
 JOB_FILE = "job.json"
@@ -112,10 +111,9 @@ def train_argv(config: TrainConfig, root: Path, data: str | None = None) -> list
 
 def grid_argv(base: TrainConfig, batch_sizes, learning_rates, root: Path, data: str | None = None) -> list[str]:
     """The argv of one process that trains every batch size x learning rate cell in turn."""
-    argv = [sys.executable, "-m", "fashion", "grid", *to_flags(base, leave_out=("batch_size", "lr")),
-            "--batch-sizes", ",".join(str(b) for b in batch_sizes),
-            "--lrs", ",".join(f"{lr:g}" for lr in learning_rates), "--out", str(Path(root).resolve()),
-            *(["--data", str(data)] if data else []), "--quiet"]
+    flags = [*to_flags(base, leave_out=("batch_size", "lr")), "--batch-sizes", ",".join(str(b) for b in batch_sizes),
+             "--lrs", ",".join(f"{lr:g}" for lr in learning_rates)]
+    argv = fashion_argv("grid", flags, root, data)
     check_command(argv, [c.run_name() for c in grid_configs(base, batch_sizes, learning_rates)])
     return argv
 
