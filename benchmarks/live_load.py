@@ -26,13 +26,10 @@ import argparse
 import asyncio
 import os
 import re
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import numpy as np
@@ -44,6 +41,7 @@ sys.path.insert(0, str(REPO))
 
 from fashion import drawings  # noqa: E402
 from fashion.config import CLASS_NAMES  # noqa: E402
+from ui.server import local_app  # noqa: E402
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -85,35 +83,6 @@ canvas => {
   return ink;
 }
 """
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_app(runs: Path, workdir: Path) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    env = dict(os.environ, FASHION_RUNS=str(runs))
-    log = open(workdir / "streamlit.log", "wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.headless=true",
-         f"--server.port={port}", "--server.address=127.0.0.1", "--browser.gatherUsageStats=false",
-         "--server.fileWatcherType=none"], cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.read() == b"ok":
-                    return process, url
-        except OSError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            raise RuntimeError(f"streamlit did not start:\n{(workdir / 'streamlit.log').read_text()}")
-        time.sleep(0.3)
 
 
 def cpu_seconds(process: psutil.Process) -> float:
@@ -324,15 +293,8 @@ def main() -> int:
         print(f"no Chromium at {CHROMIUM}: apt-get install chromium, or set CHROMIUM=path", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as workdir:
-        process, url = start_app(args.runs.resolve(), Path(workdir))
-        try:
+        with local_app(Path(workdir), {"FASHION_RUNS": str(args.runs.resolve())}) as (process, url):
             return asyncio.run(benchmark(args, psutil.Process(process.pid), url))
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
 
 
 if __name__ == "__main__":

@@ -7,17 +7,14 @@ are uploaded. See docs in /work/shared/notes/browser-testing.md for the browser 
 import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from app_helpers import REPO, garment_png, tiny_csv
 from fashion.config import CLASS_NAMES
+from ui.server import local_app
 
 pytestmark = pytest.mark.e2e
 
@@ -31,46 +28,14 @@ PAGES = [("", "Fashion-MNIST model lab"), ("data", "Data"), ("curves", "Training
 CLASS_PATTERN = re.compile("^(" + "|".join(re.escape(name) for name in CLASS_NAMES) + ")$")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def app_url(store, tmp_path_factory):
     """The app on a free port, reading a copy of the fixture runs; stopped at the end."""
     folder = tmp_path_factory.mktemp("e2e")
     shutil.copytree(store / "runs", folder / "runs")
-    env = dict(os.environ, FASHION_RUNS=str(folder / "runs"), FASHION_DATA=str(store / "data"))
-    port = free_port()
-    log = open(folder / "streamlit.log", "wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.headless=true",
-         f"--server.port={port}", "--server.address=127.0.0.1", "--browser.gatherUsageStats=false",
-         "--server.fileWatcherType=none"],
-        cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT)  # cwd elsewhere: app.py finds its own files
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                    if response.read() == b"ok":
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not start:\n{(folder / 'streamlit.log').read_text()}")
-            time.sleep(0.3)
+    env = {"FASHION_RUNS": str(folder / "runs"), "FASHION_DATA": str(store / "data")}
+    with local_app(folder, env, start_seconds=90) as (_, url):
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")
