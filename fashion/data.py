@@ -47,6 +47,7 @@ class Source:
 
 @dataclass
 class Dataset:
+    """Images and (optional) labels with a name for messages; what every source loads into."""
     images: torch.Tensor               # (N, 28, 28) uint8, garment light on dark
     labels: torch.Tensor | None        # (N,) int64 in 0..9, None for an unlabelled CSV
     name: str                          # e.g. "train", "test", "upload.csv"
@@ -213,6 +214,7 @@ def _is_gzip(path: Path) -> bool:
 # The seed's CSV format: label,pixel1..pixel784 (header optional; no label column = unlabelled)
 
 def load_csv(path: str | os.PathLike) -> Dataset:
+    """A CSV in the seed's format (label,pixel1..pixel784, or pixels only) from disk; one line if not."""
     path = Path(path)
     if not path.is_file():
         raise FashionError(f"{path}: no such file")

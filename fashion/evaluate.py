@@ -55,6 +55,7 @@ def predict_logits(model: nn.Module, images: torch.Tensor, batch_size: int = 100
 
 
 def loss_and_accuracy(logits: torch.Tensor, labels: torch.Tensor) -> tuple[float, float]:
+    """Mean cross-entropy and accuracy of logits against labels."""
     labels = labels.to(logits.device)
     loss = F.cross_entropy(logits, labels).item()
     accuracy = (logits.argmax(1) == labels).float().mean().item()

@@ -19,6 +19,7 @@ SEED_LEARNING_RATES = (0.001, 0.005, 0.01)
 
 
 def grid_configs(base: TrainConfig, batch_sizes=SEED_BATCH_SIZES, learning_rates=SEED_LEARNING_RATES) -> list[TrainConfig]:
+    """`base` at every batch size x learning rate, batch size first (the seed's 3x3 by default)."""
     return [dataclasses.replace(base, batch_size=b, lr=lr) for b in batch_sizes for lr in learning_rates]
 
 

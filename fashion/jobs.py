@@ -46,6 +46,7 @@ _children: dict[int, subprocess.Popen] = {}
 
 @dataclass
 class Job:
+    """One detached training process as its job.json describes it."""
     folder: Path                  # holds job.json and train.log
     kind: str                     # "train" or "grid"
     runs: list[str]               # run names, in training order
@@ -234,6 +235,7 @@ def list_jobs(root: Path) -> list[Job]:
 
 
 def active_jobs(root: Path) -> list[Job]:
+    """The jobs under `root` whose process is still running."""
     return [job for job in list_jobs(root) if job.alive]
 
 

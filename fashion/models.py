@@ -22,15 +22,18 @@ _MODELS: dict[str, Callable[..., nn.Module]] = {}
 
 
 def register_model(builder: Callable[..., nn.Module]) -> Callable[..., nn.Module]:
+    """Decorator: the builder's function name becomes an architecture create_model and --arch know."""
     _MODELS[builder.__name__] = builder
     return builder
 
 
 def list_models() -> list[str]:
+    """The registered architecture names, sorted."""
     return sorted(_MODELS)
 
 
 def create_model(name: str, num_classes: int = NUM_CLASSES) -> nn.Module:
+    """A new, randomly initialised network of a registered architecture; one FashionError otherwise."""
     if name not in _MODELS:
         raise FashionError(f"unknown architecture {name!r}; choose one of: {', '.join(list_models())}")
     return _MODELS[name](num_classes=num_classes)
@@ -43,6 +46,7 @@ def describe_model(name: str) -> str:
 
 
 def count_parameters(model: nn.Module) -> int:
+    """All parameters, trainable or not (whitenet's frozen filters count)."""
     return sum(p.numel() for p in model.parameters())
 
 

@@ -253,6 +253,7 @@ def predict(model: nn.Module, image28: np.ndarray, k: int = 3, tta: str = "") ->
 
 
 def predict_batch(model: nn.Module, images28: np.ndarray, k: int = 3, tta: str = "") -> list[list[dict]]:
+    """predict() for many 28x28 images in one pass: per image, its top k classes and probabilities."""
     images = torch.as_tensor(np.asarray(images28, dtype=np.uint8))
     probabilities = predict_logits(model, images, tta=tta).float().softmax(1).cpu()
     k = max(1, min(k, len(CLASS_NAMES)))

@@ -26,6 +26,7 @@ from .sketch import Drawings, sketch
 
 
 def resolve_device(name: str = "auto") -> torch.device:
+    """The torch device for --device: "auto" takes CUDA, then Apple's MPS, then the CPU."""
     if name == "auto":
         if torch.cuda.is_available():
             return torch.device("cuda")
@@ -69,6 +70,7 @@ def lr_factor(config: TrainConfig, step: int, total_steps: int, steps_per_epoch:
 
 
 def make_optimizer(config: TrainConfig, model: nn.Module) -> torch.optim.Optimizer:
+    """The optimizer the config names (config.OPTIMIZERS), at its learning rate and weight decay."""
     params = model.parameters()
     if config.optimizer == "adam":
         return torch.optim.Adam(params, lr=config.lr, weight_decay=config.weight_decay)
@@ -108,6 +110,8 @@ FIT_IMAGES = 5000
 
 
 def new_state(config: TrainConfig, device: torch.device, train_images: torch.Tensor | None = None) -> TrainState:
+    """A fresh run at epoch 0: the seeded model (its data-fitted layers fitted to `train_images`),
+    its EMA copy if asked, the optimizer and its own random generator."""
     torch.manual_seed(config.seed)
     # channels_last suits cuDNN and oneDNN alike: faster convolutions on GPUs and on CPUs.
     model = create_model(config.arch).to(device, memory_format=torch.channels_last)
@@ -129,6 +133,7 @@ def images_in_epoch(config: TrainConfig, train_size: int, epoch: int) -> int:
 
 
 def steps_before(config: TrainConfig, train_size: int, epoch: int) -> int:
+    """Optimizer steps taken before `epoch` begins: where a resumed run's schedule picks up."""
     return sum(math.ceil(images_in_epoch(config, train_size, e) / config.batch_size) for e in range(epoch))
 
 
@@ -145,6 +150,8 @@ def epoch_order(state: TrainState, train_size: int, device: torch.device) -> tor
 # Resumable state as flat tensors (for safetensors) plus JSON-able metadata
 
 def state_tensors(state: TrainState) -> dict[str, torch.Tensor]:
+    """Everything a resume needs as flat named tensors for one safetensors file: model, EMA, best
+    epoch's weights and the optimizer's state."""
     tensors = {f"model.{k}": v for k, v in state.model.state_dict().items()}
     if state.ema_model is not None:
         tensors.update({f"ema.{k}": v for k, v in state.ema_model.state_dict().items()})
@@ -160,10 +167,12 @@ def state_tensors(state: TrainState) -> dict[str, torch.Tensor]:
 
 
 def state_metadata(state: TrainState) -> dict:
+    """The counters saved next to state_tensors: epoch, best validation accuracy and its epoch."""
     return {"epoch": state.epoch, "best_val_acc": state.best_val_acc, "best_epoch": state.best_epoch}
 
 
 def restore_state(state: TrainState, tensors: dict[str, torch.Tensor], metadata: dict, history: list) -> None:
+    """Put a saved state (state_tensors, state_metadata, the history so far) back into `state`."""
     def part(prefix: str) -> dict:
         return {k[len(prefix):]: v for k, v in tensors.items() if k.startswith(prefix)}
 
