@@ -1,10 +1,11 @@
 """Train: start a run or a grid in a separate process and follow it live."""
 import dataclasses
 from datetime import datetime
+from pathlib import Path
 
 import streamlit as st
 
-from fashion import jobs, report
+from fashion import jobs, pretrained, report
 from fashion.config import PRESETS, TrainConfig
 from fashion.errors import FashionError
 from fashion.grid import SEED_BATCH_SIZES, SEED_LEARNING_RATES, grid_configs
@@ -64,17 +65,52 @@ def config_ui() -> tuple[TrainConfig, list[int], list[float]]:
         smoothing = second.select_slider("Label smoothing", options([0.0, 0.05, 0.1, 0.2], base.label_smoothing),
                                          value=base.label_smoothing, key="ls" + key)
         augment = third.toggle("Augment (crop + flip)", value=base.augment, key="aug" + key)
+        start_from = pretrained_ui(arch, key)
     config = dataclasses.replace(base, arch=arch, epochs=int(epochs), batch_size=batch_sizes[0] if batch_sizes else 128,
                                  lr=lrs[0] if lrs else 0.001, optimizer=optimizer, schedule=schedule, seed=int(seed),
                                  weight_decay=weight_decay, label_smoothing=smoothing, augment=augment,
-                                 train_limit=int(limit))
+                                 train_limit=int(limit), **start_from)
     return config, (batch_sizes if grid else []), (lrs if grid else [])
+
+
+def pretrained_ui(arch: str, key: str) -> dict:
+    """Start from ImageNet weights (the architectures torchvision has them for): the config fields."""
+    if arch not in pretrained.ARCHS:
+        return {}
+    if not st.toggle("Start from ImageNet weights", key="pre" + key,
+                     help="torchvision's ResNet-18 trained on ImageNet, fitted to one grey 28x28 channel "
+                          "(the seed study's final model). Downloaded once on a machine with internet."):
+        return {}
+    weights = st.text_input("Local copy of the weights (optional)", key="weights" + key,
+                            placeholder="/path/to/resnet18-f37072fd.pth",
+                            help="torchvision's .pth or a .safetensors made from it, on this machine.")
+    return {"pretrained": "imagenet", "weights": weights.strip()}
+
+
+@st.cache_data(show_spinner="Reading the weights...", max_entries=8)
+def weights_hash(config: TrainConfig, modified: float) -> str:
+    """The weights' hash, read once per file version (`modified` is its mtime)."""
+    return pretrained.resolved(config, download=False).pretrained_sha256
+
+
+def with_weights(config: TrainConfig) -> TrainConfig:
+    """A pretrained config with its weights' hash, as the CLI names its run; FashionError if none."""
+    if not config.pretrained:
+        return config
+    file = Path(config.weights) if config.weights else pretrained.hub_file(config)
+    modified = file.stat().st_mtime if file.is_file() else 0.0
+    return dataclasses.replace(config, pretrained_sha256=weights_hash(config, modified))
 
 
 def start_ui(config: TrainConfig, batch_sizes: list[int], lrs: list[float]) -> None:
     root = state.runs_root()
     source, problem = state.data_source()
     grid = bool(batch_sizes or lrs)
+    try:
+        config = with_weights(config)
+    except FashionError as error:
+        st.warning(str(error))
+        return
     names = [c.run_name() for c in grid_configs(config, batch_sizes, lrs)] if grid else [config.run_name()]
     try:
         argv = jobs.grid_argv(config, batch_sizes, lrs, root) if grid else jobs.train_argv(config, root)

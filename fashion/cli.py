@@ -58,6 +58,10 @@ def config_from_args(args: argparse.Namespace) -> TrainConfig:
             overrides[field] = getattr(args, field)
     config = dataclasses.replace(base, **overrides)
     _check_config(config)
+    if config.pretrained:
+        from .pretrained import resolved
+
+        config = resolved(config)  # the weights' hash names the run: every command names it the same
     return config
 
 

@@ -52,6 +52,11 @@ class TrainConfig:
                                       # (silhouette, outline or flat fill: fashion.sketch)
     drawn: float = 0.0                # ...and this share of those a drawing of its class made by
                                       # fashion.drawings (every template but one per class)
+    traced: float = 0.0               # ...and this share of those, instead, a drawing traced from a
+                                      # training image of its class (fashion.drawings.traced)
+    pretrained: str = ""              # "imagenet": start from torchvision's ImageNet weights (fashion.pretrained)
+    weights: str = ""                 # ...read from this local file (else torch's hub cache or a download)
+    pretrained_sha256: str = ""       # the hash of those weights, filled in when they are read
     val_every: int = 1                # validate after every N-th epoch and after the last: on a CPU a
                                       # pass over the 12k images costs a good part of a short epoch
     val_fraction: float = 0.2         # the seed's 4:1 train/validation split of the 60k images
@@ -63,10 +68,11 @@ class TrainConfig:
     compile: bool = False             # torch.compile the model (CUDA only, pays off on long runs)
 
     # Fields that change how fast a run goes but not what it learns.
-    NOT_IDENTITY = ("device", "compile")
+    NOT_IDENTITY = ("device", "compile", "weights")  # the weights' hash is identity, not their path
     # Fields added after runs were first saved, with their defaults: at the default they are left
     # out of the identity, so runs saved before them keep their names and can still resume.
-    LATER_FIELDS = {"drop_easy": 0.0, "val_every": 1, "tta_shift": False, "sketch": 0.0, "drawn": 0.0}
+    LATER_FIELDS = {"drop_easy": 0.0, "val_every": 1, "tta_shift": False, "sketch": 0.0, "drawn": 0.0,
+                    "traced": 0.0, "pretrained": "", "pretrained_sha256": ""}
 
     @property
     def tta(self) -> str:
@@ -84,6 +90,8 @@ class TrainConfig:
     def run_name(self) -> str:
         """A readable, unique folder name: the seed's knobs in clear, anything else as a hash."""
         head = f"{self.preset}-{self.arch}" if self.preset else self.arch
+        if self.pretrained:
+            head += f"-{self.pretrained}"
         name = f"{head}-bs{self.batch_size}-lr{self.lr:g}-e{self.epochs}-s{self.seed}"
         standard = TrainConfig(arch=self.arch, epochs=self.epochs, batch_size=self.batch_size,
                                lr=self.lr, seed=self.seed, preset=self.preset)
@@ -149,6 +157,12 @@ TRAIN_FLAGS = {  # flag -> (config field, type, help)
                                   "outlines or flat fills at random grey levels, so drawings are understood (seed: 0)"),
     "--drawn": ("drawn", float, "of the images --sketch turns into drawings, this share becomes a generated "
                                 "drawing of the same class instead (fashion.drawings; seed: 0)"),
+    "--traced": ("traced", float, "of the drawings --drawn swaps in, this share is traced from a training image "
+                                  "of the class (its outline or silhouette, drawn on the canvas) (seed: 0)"),
+    "--pretrained": ("pretrained", str, "imagenet: start from torchvision's ImageNet weights (--arch resnet18 "
+                                        "or resnet18_7x7; downloaded, or see --weights)"),
+    "--weights": ("weights", str, "with --pretrained: a local copy of those weights (torchvision's .pth, or a "
+                                  ".safetensors made from it)"),
     "--val-every": ("val_every", int, "validate after every N-th epoch and the last one; the best epoch is "
                                       "chosen among those (seed: 1)"),
     "--ema": ("ema", float, "evaluate an exponential moving average of the weights with this decay (seed: 0 = off)"),
@@ -172,6 +186,10 @@ def check(config: TrainConfig) -> None:
         raise FashionError(f"--sketch must be between 0 and 1, got {config.sketch}")
     if not 0 <= config.drawn <= 1:
         raise FashionError(f"--drawn must be between 0 and 1, got {config.drawn}")
+    if not 0 <= config.traced <= 1:
+        raise FashionError(f"--traced must be between 0 and 1, got {config.traced}")
+    if config.weights and not config.pretrained:
+        raise FashionError("--weights needs --pretrained imagenet (it names which weights the file holds)")
     if config.val_every < 1:
         raise FashionError(f"--val-every must be at least 1, got {config.val_every}")
     if config.optimizer not in OPTIMIZERS:

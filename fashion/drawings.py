@@ -717,6 +717,25 @@ def training_drawings(per_template: int, seed: int) -> tuple[np.ndarray, np.ndar
     return np.stack(images), np.array(labels, dtype=np.int64)
 
 
+def training_traced(images28: np.ndarray, labels: np.ndarray, per_class: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """28x28 drawings to train on traced from training images: `per_class` images of each class
+    (at random), each traced as an outline or a silhouette and preprocessed as the Live page does
+    the canvas. Pass training images only: the benchmark traces validation images."""
+    from .predict import preprocess
+
+    rng = np.random.default_rng([TRAINING_SEED, seed, len(labels)])
+    images, kept = [], []
+    for label in range(len(_BY_LABEL)):
+        indices = np.flatnonzero(labels == label)
+        for index in rng.choice(indices, size=min(per_class, len(indices)), replace=False):
+            style = TRACE_STYLES[int(rng.integers(len(TRACE_STYLES)))]
+            images.append(preprocess(_trace(images28[index].astype(float), rng, style, 280), "canvas"))
+            kept.append(label)
+    if not images:
+        return np.zeros((0, 28, 28), np.uint8), np.zeros(0, np.int64)
+    return np.stack(images), np.array(kept, dtype=np.int64)
+
+
 def invert(images: np.ndarray) -> np.ndarray:
     """Black strokes on white, like a pen drawing photographed or uploaded."""
     return 255 - np.asarray(images, dtype=np.uint8)

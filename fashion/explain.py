@@ -35,6 +35,7 @@ IG_STEPS_BIG = 16                  # for networks over BIG_MODEL parameters on a
 BIG_MODEL = 2_000_000
 NEIGHBOUR_POOL = 12_000            # training images searched for neighbours (1,200 per class)
 MAP_SAMPLE = 2_000                 # test images drawn on the embedding map
+CAM_MIN_SIZE = 3                   # Grad-CAM's default stage is at least this many pixels wide
 MAP_FILE = "embedding_map.safetensors"
 MAP_VERSION = "1"                  # bump when what the cache holds changes
 
@@ -111,6 +112,15 @@ def conv_stages(model: nn.Module) -> list[Stage]:
     return stages
 
 
+def cam_stage(model: nn.Module) -> Stage | None:
+    """The stage Grad-CAM maps by default: the last one at least CAM_MIN_SIZE wide (ResNet-18 with
+    its ImageNet stem ends at 2x2 on a 28x28, too coarse to say where), else the last; None
+    without convolutions."""
+    stages = conv_stages(model)
+    wide_enough = [stage for stage in stages if stage.size >= CAM_MIN_SIZE]
+    return (wide_enough or stages or [None])[-1]
+
+
 def _module(model: nn.Module, name: str) -> nn.Module:
     try:
         return model.get_submodule(name)
@@ -139,10 +149,10 @@ def grad_cam(model: nn.Module, image28, target: int, stage: str | None = None) -
     [0, 1] (divided by its maximum; all zeros when nothing speaks for the class)."""
     model.eval()
     if stage is None:
-        stages = conv_stages(model)
-        if not stages:
+        default = cam_stage(model)
+        if default is None:
             raise FashionError(f"{type(model).__name__} has no convolutional layer: Grad-CAM needs one")
-        stage = stages[-1].name
+        stage = default.name
     captured = {}
 
     def keep(_module, _inputs, output):

@@ -29,14 +29,18 @@ SEED_ARCHITECTURES = ("cnn", "resnet20", "resnet18", "resnet34", "densenet121")
 
 
 def suite_configs(base: TrainConfig, grid_arch: str = "resnet18") -> list[TrainConfig]:
-    """The seed's whole study: every architecture with the seed recipe, then the 3x3 grid on one.
+    """The seed's whole study: every architecture with the seed recipe from scratch, then the 3x3
+    grid on one, and, when `base` is pretrained, its final choice: ResNet-18 from those weights.
 
     The grid's (128, 0.001) cell is the same config as the architecture run, so it is trained once.
     """
-    configs = [dataclasses.replace(base, arch=arch) for arch in SEED_ARCHITECTURES]
-    for config in grid_configs(dataclasses.replace(base, arch=grid_arch)):
+    scratch = dataclasses.replace(base, pretrained="", weights="", pretrained_sha256="")
+    configs = [dataclasses.replace(scratch, arch=arch) for arch in SEED_ARCHITECTURES]
+    for config in grid_configs(dataclasses.replace(scratch, arch=grid_arch)):
         if config not in configs:
             configs.append(config)
+    if base.pretrained:
+        configs.append(dataclasses.replace(base, arch="resnet18"))
     return configs
 
 

@@ -246,6 +246,16 @@ def resnet18(*, num_classes: int = NUM_CLASSES) -> nn.Module:
 
 
 @register_model
+def resnet18_7x7(*, num_classes: int = NUM_CLASSES) -> nn.Module:
+    """torchvision ResNet-18 with its ImageNet stem kept (7x7 stride-2 conv, max-pool: 28 -> 7)
+    on one grey channel, with a bias for ImageNet's input normalisation folded in: the layout
+    that `--pretrained imagenet` fills entirely (fashion.pretrained)."""
+    net = tv_resnet18(num_classes=num_classes)
+    net.conv1 = nn.Conv2d(1, 64, 7, stride=2, padding=3, bias=True)
+    return net
+
+
+@register_model
 def resnet34(*, num_classes: int = NUM_CLASSES) -> nn.Module:
     """torchvision ResNet-34 with a 3x3 stride-1 stem and no max-pool for 28x28 inputs."""
     return _small_input_resnet(tv_resnet34(num_classes=num_classes))

@@ -16,6 +16,7 @@ import torch
 
 from .config import HISTORY_COLUMNS, TrainConfig
 from .data import Source, load_split, resolve_source
+from . import pretrained
 from .errors import FashionError
 from .evaluate import evaluate
 from .models import count_parameters, create_model
@@ -34,6 +35,7 @@ def train_run(config: TrainConfig, root: Path = DEFAULT_ROOT, force: bool = Fals
 
     Returns (run, trained_now). An interrupted run resumes from its last completed epoch.
     """
+    config = pretrained.resolved(config) if config.pretrained and not config.pretrained_sha256 else config
     path = Path(root) / config.run_name()
     with RunLock(path):
         if not force and is_finished(path, config):
@@ -48,6 +50,7 @@ def train_run(config: TrainConfig, root: Path = DEFAULT_ROOT, force: bool = Fals
         write_json(path / "config.json", json.loads(config.to_json()))
         started = datetime.now(timezone.utc).isoformat(timespec="seconds")
         resume = _resume_function(path, config)
+        start_from = pretrained.run_start(path, config) if config.pretrained else None
         if verbose and resume:
             print(f"resuming {path.name} from its last completed epoch")
 
@@ -62,7 +65,8 @@ def train_run(config: TrainConfig, root: Path = DEFAULT_ROOT, force: bool = Fals
             write_json(path / "summary.json", _summary(config, state, source, split, started))
 
         try:
-            state = train(config, split, on_epoch=on_epoch, resume=resume, verbose=verbose)
+            state = train(config, split, on_epoch=on_epoch, resume=resume, verbose=verbose,
+                          start_from=start_from)
         except (torch.cuda.OutOfMemoryError, MemoryError):
             raise FashionError(_out_of_memory_message(config, path)) from None
         except RuntimeError as error:  # cuDNN and the CPU allocator say it in words, not a type
@@ -126,6 +130,7 @@ def _summary(config: TrainConfig, state, source: Source, split, started: str) ->
         "final_val_acc": next((r["val_acc"] for r in reversed(history) if math.isfinite(r["val_acc"])), None),
         "test_acc": None, "test_loss": None,
         "params": count_parameters(state.model),
+        **({"pretrained": pretrained.describe(config)} if config.pretrained else {}),
         "train_seconds": round(sum(r["seconds"] for r in history), 2),
         "train_images": len(split[0]), "val_images": len(split[1]),
         "device": _device_name(config), "data": source.describe(),

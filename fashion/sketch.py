@@ -22,6 +22,7 @@ EDGE_QUANTILE = 0.85         # inner lines: the strongest 15% of the garment's i
 MAX_TILT = 0.26              # drawings lean by up to 15 degrees (in radians)...
 MAX_STRETCH = 0.22           # ...and are up to 25% wider or narrower (log of the width factor)
 DRAWINGS_PER_TEMPLATE = 60   # generated drawings per template and style, for --drawn
+TRACED_PER_CLASS = 300       # training images traced per class, for --traced
 
 
 def _dilate(mask: torch.Tensor, radius: int) -> torch.Tensor:
@@ -119,6 +120,13 @@ class Drawings:
         images, labels = training_drawings(DRAWINGS_PER_TEMPLATE, seed)
         return cls(torch.from_numpy(images), torch.from_numpy(labels), device)
 
+    @classmethod
+    def traced_from(cls, images: torch.Tensor, labels: torch.Tensor, seed: int, device: torch.device) -> "Drawings":
+        from .drawings import training_traced
+
+        drawn, drawn_labels = training_traced(images.cpu().numpy(), labels.cpu().numpy(), TRACED_PER_CLASS, seed)
+        return cls(torch.from_numpy(drawn), torch.from_numpy(drawn_labels), device)
+
     def pick(self, labels: torch.Tensor, where: torch.Tensor) -> torch.Tensor:
         """A drawing of each label's class, at `where` (uniform in [0, 1)) along its drawings."""
         offset = (where * self.counts[labels]).long().clamp_max(self.counts[labels] - 1)
@@ -127,10 +135,11 @@ class Drawings:
 
 def sketch(images: torch.Tensor, generator: torch.Generator, probability: float,
            labels: torch.Tensor | None = None, drawings: Drawings | None = None,
-           drawn: float = 0.0) -> torch.Tensor:
+           drawn: float = 0.0, traced_drawings: Drawings | None = None, traced: float = 0.0) -> torch.Tensor:
     """uint8 (B, H, W) -> the same batch where each image, with `probability`, became a drawing:
     of itself, or (a share `drawn` of those, given `drawings` and the batch's labels) one of the
-    generated drawings of its class. Every random number is drawn for the whole batch, so a
+    generated drawings of its class, or (a share `traced` of those, given `traced_drawings`) one
+    traced from a training image of its class. Every random number is drawn for the whole batch, so a
     batch's randomness does not depend on which images were chosen; the work is done only for
     the images that change."""
     count, device = len(images), images.device
@@ -150,9 +159,15 @@ def sketch(images: torch.Tensor, generator: torch.Generator, probability: float,
     own = (chosen & ~swapped).nonzero().flatten()
     if len(own):
         made[own] = _drawn_from(images[own], **{name: values[own] for name, values in style.items()})
-    generated = (chosen & swapped).nonzero().flatten()
+    from_traced = torch.zeros(count, dtype=torch.bool, device=device)
+    if traced_drawings is not None:  # no draw otherwise: runs without --traced keep their randomness
+        from_traced = torch.rand(count, generator=generator, device=device) < traced
+    generated = (chosen & swapped & ~from_traced).nonzero().flatten()
     if len(generated):
         made[generated] = drawings.pick(labels[generated], picked[generated])
+    tracings = (chosen & swapped & from_traced).nonzero().flatten()
+    if len(tracings):
+        made[tracings] = traced_drawings.pick(labels[tracings], picked[tracings])
     return made
 
 

@@ -22,6 +22,7 @@ from .data import Dataset, augment, load_split, resolve_source, split_train_val,
 from .errors import FashionError
 from .evaluate import loss_and_accuracy, predict_logits
 from .models import create_model, fit_to_data
+from .pretrained import adapt
 from .sketch import Drawings, sketch
 
 
@@ -109,12 +110,17 @@ class TrainState:
 FIT_IMAGES = 5000
 
 
-def new_state(config: TrainConfig, device: torch.device, train_images: torch.Tensor | None = None) -> TrainState:
-    """A fresh run at epoch 0: the seeded model (its data-fitted layers fitted to `train_images`),
-    its EMA copy if asked, the optimizer and its own random generator."""
+def new_state(config: TrainConfig, device: torch.device, train_images: torch.Tensor | None = None,
+              start_from: dict[str, torch.Tensor] | None = None) -> TrainState:
+    """A fresh run at epoch 0: the seeded model (started from the weights `start_from` where they
+    fit, its data-fitted layers fitted to `train_images`), its EMA copy if asked, the optimizer
+    and its own random generator."""
     torch.manual_seed(config.seed)
+    model = create_model(config.arch)
+    if start_from is not None:
+        adapt(model, start_from)
     # channels_last suits cuDNN and oneDNN alike: faster convolutions on GPUs and on CPUs.
-    model = create_model(config.arch).to(device, memory_format=torch.channels_last)
+    model = model.to(device, memory_format=torch.channels_last)
     if train_images is not None:
         fit_to_data(model, to_input(train_images[:FIT_IMAGES]))
     ema_model = copy.deepcopy(model) if config.ema else None
@@ -202,10 +208,12 @@ def restore_state(state: TrainState, tensors: dict[str, torch.Tensor], metadata:
 
 def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
           on_epoch: Callable[[dict, TrainState], None] | None = None,
-          resume: Callable[[TrainState], None] | None = None, verbose: bool = True) -> TrainState:
+          resume: Callable[[TrainState], None] | None = None, verbose: bool = True,
+          start_from: dict[str, torch.Tensor] | None = None) -> TrainState:
     """Train `config.epochs` epochs (or what remains after `resume`), keeping the best-val epoch.
 
-    `on_epoch(record, state)` is called after every epoch; `resume(state)` may restore a saved state.
+    `on_epoch(record, state)` is called after every epoch; `resume(state)` may restore a saved state;
+    `start_from` are weights to begin with (a pretrained run's, fitted by fashion.pretrained.adapt).
     """
     device = resolve_device(config.device)
     if device.type == "cuda":
@@ -218,8 +226,10 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
     val_images = val_set.images.to(device)
     val_labels = val_set.labels.to(device)
 
-    state = new_state(config, device, train_images)
+    state = new_state(config, device, train_images, start_from)
     drawings = Drawings.made(config.seed, device) if config.sketch and config.drawn else None
+    traced_drawings = (Drawings.traced_from(train_set.images, train_set.labels, config.seed, device)
+                       if drawings is not None and config.traced else None)
     if resume:
         resume(state)
     step_model = torch.compile(state.model) if config.compile and device.type == "cuda" else state.model
@@ -244,7 +254,8 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
             images = train_images[index]
             y = train_labels[index]
             if config.sketch:
-                images = sketch(images, state.generator, config.sketch, y, drawings, config.drawn)
+                images = sketch(images, state.generator, config.sketch, y, drawings, config.drawn,
+                                traced_drawings, config.traced)
             if config.augment:
                 images = augment(images, state.generator, pad=config.crop_pad)
             x = to_input(images).contiguous(memory_format=torch.channels_last)

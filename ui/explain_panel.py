@@ -68,9 +68,9 @@ def _saliency(_model, weights_key: tuple, image: bytes, target: int) -> tuple:
     image28 = np.frombuffer(image, np.uint8).reshape(28, 28).copy()  # writable, as torch wants
     with state.one_thread():
         started = time.perf_counter()
-        stages = explain.conv_stages(_model)
-        cam = explain.grad_cam(_model, image28, target, stages[-1].name) if stages else None
-        stage = stages[-1].label if stages else ""
+        stage = explain.cam_stage(_model)
+        cam = explain.grad_cam(_model, image28, target, stage.name) if stage else None
+        stage = stage.label if stage else ""
         steps = explain.ig_steps(_model)
         attributions = explain.integrated_gradients(_model, image28, target, steps)
         seconds = time.perf_counter() - started

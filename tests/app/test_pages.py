@@ -367,6 +367,28 @@ def test_train_form_shows_the_command_and_grid_cells(runs_root):
     assert f"`{speedrun.run_name()}`" in text(at)
 
 
+def test_train_from_imagenet_weights_names_them_or_says_what_is_missing(runs_root, tmp_path, monkeypatch):
+    import torch
+    from torchvision.models import resnet18
+
+    monkeypatch.setenv("TORCH_HOME", str(tmp_path / "torch"))  # no download was ever made here
+    at = open_page("train")
+    widget(at.selectbox, "Architecture").set_value("resnet18_7x7").run()
+    widget(at.toggle, "Start from ImageNet weights").set_value(True).run()
+    assert_clean(at)
+    warning = " ".join(w.value for w in at.warning)
+    assert "no ResNet18_Weights.IMAGENET1K_V1 on this machine" in warning and "resnet18-f37072fd.pth" in warning
+    assert not [b for b in at.button if b.label == "Start training"]
+    torch.manual_seed(0)
+    torch.save(resnet18().state_dict(), tmp_path / "resnet18 copy.pth")
+    widget(at.text_input, "Local copy of the weights (optional)").set_value(str(tmp_path / "resnet18 copy.pth")).run()
+    assert_clean(at)
+    assert "--pretrained imagenet --weights" in text(at) and "resnet18 copy.pth" in text(at)
+    assert "`resnet18_7x7-imagenet-bs128-lr0.001-e3-s0-" in text(at)  # the weights' hash names the run
+    widget(at.selectbox, "Architecture").set_value("cnn").run()  # no ImageNet weights for the cnn
+    assert not [t for t in at.toggle if t.label == "Start from ImageNet weights"]
+
+
 @pytest.mark.slow
 def test_train_starts_one_job_that_two_sessions_share_and_can_cancel(runs_root):
     first = open_page("train")

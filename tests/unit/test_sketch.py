@@ -1,4 +1,5 @@
 """The drawing augmentation (fashion.sketch) on real training images."""
+import numpy as np
 import pytest
 import torch
 
@@ -93,3 +94,34 @@ def test_drawn_share_swaps_in_generated_drawings_of_the_same_class(images, sourc
             swapped += 1
             assert set(bank_labels[match.numpy()]) == {int(label)}  # a drawing of its own class
     assert 0.4 < swapped / len(images) < 0.6
+
+
+def test_traced_share_swaps_in_tracings_of_training_images_of_the_same_class(images, source):
+    from fashion.data import load_split
+    from fashion.drawings import training_drawings, training_traced
+    from fashion.sketch import Drawings
+
+    train = load_split(source, "train")
+    templates = Drawings(*map(torch.from_numpy, training_drawings(1, seed=0)), torch.device("cpu"))
+    traced_images, traced_labels = training_traced(train.images[:2000].numpy(), train.labels[:2000].numpy(),
+                                                   per_class=20, seed=0)
+    assert np.bincount(traced_labels, minlength=10).tolist() == [20] * 10
+    for image in traced_images:  # each is a garment fitted to the frame, as the Live page fits a canvas
+        rows, cols = np.nonzero(image > 40)
+        assert max(np.ptp(rows), np.ptp(cols)) >= 25
+    bank = Drawings(torch.from_numpy(traced_images), torch.from_numpy(traced_labels), torch.device("cpu"))
+    labels = train.labels[:len(images)]
+    made = sketch(images, generator(), probability=1.0, labels=labels, drawings=templates, drawn=1.0,
+                  traced_drawings=bank, traced=0.5)
+    flat_bank = torch.from_numpy(traced_images).flatten(1)
+    tracings = 0
+    for image, label in zip(made, labels):
+        match = (flat_bank == image.flatten()).all(1).nonzero().flatten()
+        if len(match):
+            tracings += 1
+            assert set(traced_labels[match.numpy()]) == {int(label)}
+    assert 0.4 < tracings / len(images) < 0.6
+    # the same tracings from the same images and seed, others from another seed
+    again, _ = training_traced(train.images[:2000].numpy(), train.labels[:2000].numpy(), per_class=20, seed=0)
+    other, _ = training_traced(train.images[:2000].numpy(), train.labels[:2000].numpy(), per_class=20, seed=1)
+    assert np.array_equal(again, traced_images) and not np.array_equal(other, traced_images)
