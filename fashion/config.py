@@ -128,7 +128,7 @@ PRESETS: dict[str, TrainConfig] = {
 }
 # The class preset, a share of every batch turned into drawings: the Live canvas's default
 # (the README's Drawings section tells how the shares were chosen).
-PRESETS["draw"] = dataclasses.replace(PRESETS["class"], sketch=0.3, drawn=0.7, preset="draw")
+PRESETS["draw"] = dataclasses.replace(PRESETS["class"], sketch=0.3, drawn=0.7, traced=0.3, preset="draw")
 
 
 # ----------------------------------------------------------------------------------------------
