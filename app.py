@@ -24,6 +24,7 @@ page = st.navigation([
     st.Page("app_pages/curves.py", title="Training curves", icon=":material/show_chart:"),
     st.Page("app_pages/grid.py", title="Hyperparameter grid", icon=":material/grid_on:"),
     st.Page("app_pages/compare.py", title="Compare models", icon=":material/leaderboard:"),
+    st.Page("app_pages/architectures.py", title="Architectures", icon=":material/account_tree:"),
     st.Page("app_pages/live.py", title="Live classifier", icon=":material/draw:"),
     st.Page("app_pages/evaluate.py", title="Evaluate", icon=":material/fact_check:"),
     st.Page("app_pages/train.py", title="Train", icon=":material/model_training:"),

@@ -200,6 +200,11 @@ def cmd_runs(args) -> int:
     from .models import count_parameters, create_model, describe_model, forward_flops, list_models
     from .store import runs_table, scan_runs
 
+    if args.layers:
+        from .layers import text_table
+
+        print(text_table(args.layers))
+        return 0
     if args.models:
         for name in list_models():
             print(f"{name:<16} {count_parameters(create_model(name)):>11,} params "
@@ -310,6 +315,8 @@ def build_parser() -> argparse.ArgumentParser:
     runs = commands.add_parser("runs", help="table of cached runs")
     runs.add_argument("--markdown", action="store_true", help="as a Markdown table (for the README)")
     runs.add_argument("--models", action="store_true", help="list the architectures instead")
+    runs.add_argument("--layers", metavar="ARCH", help="with --models: one architecture layer by layer (output "
+                                                       "shape, parameters, FLOPs, receptive field)")
     runs.add_argument("--out", type=Path, default=None, help="run cache folder (default: checkpoints/)")
     runs.set_defaults(handler=cmd_runs)
 

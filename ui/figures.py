@@ -437,3 +437,84 @@ def confidence_histogram_figure(frame: pd.DataFrame) -> go.Figure:
     figure.update_xaxes(title_text="confidence", tickformat=".0%", range=[0, 1])
     figure.update_yaxes(title_text="share of right / of wrong predictions", tickformat=".0%")
     return _layout(figure, 360, legend=dict(orientation="h", y=1.12))
+
+
+# ----------------------------------------------------------------------------------------------
+# Architectures (fashion.layers)
+
+def _arc(x0: float, x1: float, base: float, height: float, points: int = 16) -> tuple[list, list]:
+    """A half-ellipse from (x0, base) to (x1, base) rising `height`: a connection drawn over blocks."""
+    angles = np.linspace(math.pi, 0, points)
+    middle, half = (x0 + x1) / 2, (x1 - x0) / 2
+    return list(middle + half * np.cos(angles)) + [None], list(base + height * np.sin(angles)) + [None]
+
+
+def architecture_figure(blocks: pd.DataFrame, title: str = "") -> go.Figure:
+    """The network as a row of blocks, input on the left: each bar is as tall as its output's
+    height in pixels and coloured by its channels; residual blocks carry an arc over themselves
+    (the input added to the output), dense layers an arc from every earlier layer of their dense
+    block. Hovering a bar shows the block's row."""
+    positions = np.arange(len(blocks))
+    sizes = blocks["size"].astype(float).to_numpy()
+    channels = blocks["channels"].clip(lower=1).astype(float)
+    hover = [f"<b>{row.block}</b> ({row.type})<br>output {row.output}<br>{row.params:,} parameters<br>"
+             f"{row.flops / 1e6:,.2f} MFLOPs" + (f"<br>{row.connection} connection" if row.connection else "")
+             for row in blocks.itertuples()]
+    figure = go.Figure(go.Bar(
+        x=positions, y=sizes, hovertext=hover, hoverinfo="text", name="blocks",
+        marker=dict(color=np.log2(channels), colorscale="Viridis", line=dict(width=0),
+                    colorbar=dict(title="channels", tickvals=list(range(0, 12)),
+                                  ticktext=[str(2 ** v) for v in range(0, 12)])),
+        text=blocks["output"] if len(blocks) <= 24 else None, textposition="outside", textangle=-90,
+        cliponaxis=False))
+    top = float(sizes.max()) if len(sizes) else 1.0
+    xs, ys = [], []
+    for index, row in enumerate(blocks.itertuples()):
+        if row.connection == "residual":
+            arc = _arc(index - 0.45, index + 0.45, sizes[index], top * 0.12)
+        elif row.connection == "dense":
+            earlier = [i for i in range(index) if blocks["group"].iat[i] == row.group]
+            start = (earlier[0] - 1) if earlier else index - 1   # the dense block's input is read too
+            arc = ([], [])
+            for source in [start, *earlier]:
+                piece = _arc(source, index, max(sizes[source], sizes[index]), top * (0.05 + 0.02 * (index - source)))
+                arc = (arc[0] + piece[0], arc[1] + piece[1])
+        else:
+            continue
+        xs += arc[0]
+        ys += arc[1]
+    if xs:
+        figure.add_trace(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", name="skip connections",
+                                    line=dict(color="rgba(220,60,60,0.55)", width=1.5)))
+    figure.update_xaxes(tickvals=positions, ticktext=blocks["block"], tickangle=-60, tickfont=dict(size=10))
+    figure.update_yaxes(title="output height (pixels)", rangemode="tozero")
+    return _layout(figure, height=460, title=title, showlegend=False, bargap=0.15)
+
+
+def stage_bars_figure(totals: dict[str, pd.DataFrame]) -> go.Figure:
+    """Parameters (left) and FLOPs (right) per stage for each architecture, side by side."""
+    figure = make_subplots(rows=1, cols=2, subplot_titles=("parameters per stage", "MFLOPs per stage"))
+    for index, (arch, table) in enumerate(totals.items()):
+        for column, (key, scale) in enumerate((("params", 1.0), ("flops", 1e6)), start=1):
+            figure.add_trace(go.Bar(x=table["stage"], y=table[key] / scale, name=arch, legendgroup=arch,
+                                    showlegend=column == 1, marker_color=color(index)), row=1, col=column)
+    stages = {stage for table in totals.values() for stage in table["stage"]}
+    order = sorted(stages - {"head"}, key=lambda stage: -int(stage.split("x")[0])) + ["head"] * ("head" in stages)
+    figure.update_xaxes(title="stage (resolution)", categoryorder="array", categoryarray=order)
+    return _layout(figure, height=380, barmode="group")
+
+
+def receptive_field_figure(tables: dict[str, pd.DataFrame]) -> go.Figure:
+    """The receptive field (input pixels one output sees) after each conv or pool, by depth; the
+    dotted line is the whole 28x28 image."""
+    figure = go.Figure()
+    for index, (arch, table) in enumerate(tables.items()):
+        windowed = table[(table["kernel / stride / padding"] != "") & (table["receptive field"] != float("inf"))]
+        figure.add_trace(go.Scatter(
+            x=np.arange(1, len(windowed) + 1), y=windowed["receptive field"], mode="lines+markers", name=arch,
+            line=dict(color=color(index)), hovertext=windowed["layer"] + " · " + windowed["output"],
+            hovertemplate="%{hovertext}<br>%{y:.0f} px<extra>" + arch + "</extra>"))
+    figure.add_hline(y=IMAGE_SIZE, line_dash="dot", annotation_text="the whole image (28 px)")
+    figure.update_xaxes(title="conv and pooling layers, in order")
+    figure.update_yaxes(title="receptive field (pixels)", rangemode="tozero")
+    return _layout(figure, height=380)

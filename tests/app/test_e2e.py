@@ -23,7 +23,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 ARTIFACTS = REPO / "artifacts" / "e2e"
 PAGES = [("", "Fashion-MNIST model lab"), ("data", "Data"), ("curves", "Training curves"),
-         ("grid", "Hyperparameter grid"), ("compare", "Compare models"), ("live", "Live classifier"),
+         ("grid", "Hyperparameter grid"), ("compare", "Compare models"), ("architectures", "Architectures"), ("live", "Live classifier"),
          ("evaluate", "Evaluate"), ("train", "Train")]
 CLASS_PATTERN = re.compile("^(" + "|".join(re.escape(name) for name in CLASS_NAMES) + ")$")
 

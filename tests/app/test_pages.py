@@ -20,9 +20,10 @@ from fashion import explain, jobs, result_cache
 from fashion.config import CLASS_NAMES, PRESETS
 from samples import SHIPPED_CLASS, SHIPPED_SPEEDRUN
 
-PAGES = ["overview", "data", "curves", "grid", "compare", "live", "evaluate", "train"]
+PAGES = ["overview", "data", "curves", "grid", "compare", "architectures", "live", "evaluate", "train"]
 TITLES = {"overview": "Fashion-MNIST model lab", "data": "Data", "curves": "Training curves",
-          "grid": "Hyperparameter grid", "compare": "Compare models", "live": "Live classifier",
+          "grid": "Hyperparameter grid", "compare": "Compare models", "architectures": "Architectures",
+          "live": "Live classifier",
           "evaluate": "Evaluate", "train": "Train"}
 
 
@@ -345,6 +346,44 @@ def test_new_run_shows_up_without_restarting(runs_root, store):
     at.run()
     assert len(at.dataframe[0].value) == 7
     assert "copied-run" in set(at.dataframe[0].value["run"])
+
+
+# ----------------------------------------------------------------------------------------------
+# Architectures
+
+def test_architectures_page_draws_every_model_and_a_pair(runs_root):
+    from fashion.models import list_models
+
+    at = open_page("architectures")
+    assert "cnn and resnet18" in text(at)  # the seed's first and chosen networks, by default
+    assert len(figures(at)) == 4  # two diagrams, the stage bars, the receptive fields
+    widget(at.selectbox, "Side by side with").set_value("(none)").run()
+    for arch in list_models():
+        started = time.perf_counter()
+        widget(at.selectbox, "Architecture").set_value(arch).run()
+        assert_clean(at)
+        assert not at.error and at.subheader[0].value == arch
+        diagram, = figures(at)
+        assert len(diagram["data"][0]["hovertext"]) == len(layers_blocks(arch))  # a bar per block
+        print(f"{arch}: {time.perf_counter() - started:.2f}s")
+    widget(at.selectbox, "Architecture").set_value("whitenet").run()
+    widget(at.selectbox, "Side by side with").set_value("resnet20").run()
+    assert_clean(at)
+    assert [s.value for s in at.subheader][:3] == ["whitenet", "resnet20", "whitenet and resnet20"]
+    bars = figures(at)[2]
+    assert {trace["name"] for trace in bars["data"]} == {"whitenet", "resnet20"}
+
+
+def layers_blocks(arch: str):
+    from fashion.layers import block_table
+
+    return block_table(arch)
+
+
+def test_architectures_page_works_without_runs_or_data(empty_root):
+    at = open_page("architectures")
+    assert not at.error
+    assert "no trained run yet" in text(at)
 
 
 # ----------------------------------------------------------------------------------------------
