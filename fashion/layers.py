@@ -9,6 +9,9 @@ layer, or a plain layer between them, with what connects it to the blocks before
 The receptive field is followed along the main path (kernels, strides and dilations of the convs
 and pools in forward order); a shortcut branch (`shortcut`, `downsample`) sees less than the path
 it skips, so it is left out, and a global pool or a linear layer sees the whole image.
+
+Not torchinfo: forward hooks give the shapes it would, and torch's FLOP counter gives the FLOPs
+that `runs --models` and the Compare page already show (torchinfo counts mult-adds its own way).
 """
 from __future__ import annotations
 
