@@ -14,7 +14,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # so `streamlit run /elsewhere/app.py` finds fashion/ and app_pages/
     sys.path.insert(0, str(HERE))
 
-from ui import sidebar  # noqa: E402
+from ui import roles, sidebar  # noqa: E402
 
 st.set_page_config(page_title="Fashion-MNIST lab", page_icon="👕", layout="wide")
 
@@ -26,8 +26,10 @@ page = st.navigation([
     st.Page("app_pages/compare.py", title="Compare models", icon=":material/leaderboard:"),
     st.Page("app_pages/architectures.py", title="Architectures", icon=":material/account_tree:"),
     st.Page("app_pages/live.py", title="Live classifier", icon=":material/draw:"),
+    st.Page("app_pages/wall.py", title="Class wall", icon=":material/photo_library:"),
     st.Page("app_pages/evaluate.py", title="Evaluate", icon=":material/fact_check:"),
     st.Page("app_pages/train.py", title="Train", icon=":material/model_training:"),
 ])
+roles.teacher_key()  # made, and the teacher link printed, once per server
 sidebar.render()
 page.run()

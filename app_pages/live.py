@@ -5,10 +5,11 @@ import numpy as np
 import streamlit as st
 from streamlit_drawable_canvas import st_canvas
 
-from fashion import report
+from fashion import report, wall
+from fashion.config import CLASS_NAMES
 from fashion.errors import FashionError
 from fashion.predict import preprocess
-from ui import explain_panel, state
+from ui import explain_panel, roles, state
 
 SOURCES = ["Draw", "Upload a photo", "Random test image"]
 IMAGE_TYPES = ["png", "jpg", "jpeg", "webp"]
@@ -81,6 +82,27 @@ def prediction_ui(run, why: str, image28: np.ndarray, started: float):
     return model, probs
 
 
+def wall_post_ui(run, raw, name: str, image28: np.ndarray, probs: np.ndarray) -> None:
+    """Send this input to the class wall, with a nickname and what it was meant to be."""
+    with st.popover("Send to the wall", icon=":material/photo_library:"):
+        nickname = st.text_input("Nickname", key="wall_nickname", max_chars=wall.MAX_NICKNAME)
+        meant = st.selectbox("I meant", range(len(CLASS_NAMES)), index=None, format_func=state.class_name,
+                             placeholder="what is it?", key="wall_meant")
+        if not st.button("Send", key="wall_send", disabled=meant is None, icon=":material/send:"):
+            return
+        board = state.class_wall()
+        if board is None:
+            return
+        best = int(np.argmax(probs))
+        try:
+            entry = board.post(roles.session_id(), nickname, meant, best, float(probs[best]), run.name,
+                               "canvas" if name == "canvas" else "upload", image28, raw)
+        except FashionError as error:
+            st.warning(str(error))
+            return
+        st.success(f"On the wall as entry {entry}.")
+
+
 def all_models_ui(runs, image28: np.ndarray) -> None:
     st.subheader("Every model on the same input")
     # Off until asked: with a whole class uploading, every model on every input is the slow part.
@@ -140,6 +162,8 @@ def input_and_answer_ui(runs, run, why: str, source: str) -> None:
         st.image(state.pixels(image28, 6), caption="What the network sees (28x28)", width=168)
     with right:
         predicted = prediction_ui(run, why, image28, started)
+        if predicted is not None and source != "Random test image":
+            wall_post_ui(run, raw, name, image28, predicted[1])
     if predicted is not None:
         model, probs = predicted
         explain_panel.explain_ui(run, model, image28, probs)

@@ -11,7 +11,7 @@ from fashion.errors import FashionError
 from fashion.grid import SEED_BATCH_SIZES, SEED_LEARNING_RATES, grid_configs
 from fashion.models import describe_model, list_models
 from fashion.store import open_run
-from ui import figures
+from ui import control, figures, roles
 from ui import state
 
 BATCH_SIZES = [16, 32, 64, 128, 256, 512]
@@ -121,14 +121,17 @@ def start_ui(config: TrainConfig, batch_sizes: list[int], lrs: list[float]) -> N
     st.code(jobs.display_command(argv), language="bash", wrap_lines=True)
     if source is None:
         st.info(state.NO_DATA)
+    teacher = roles.is_teacher()
+    if not teacher:
+        st.caption(":material/lock: Only the teacher starts and cancels training; you can follow every job below.")
     if not st.button("Start training", type="primary", icon=":material/play_arrow:",
-                     disabled=source is None or (grid and not (batch_sizes and lrs))):
+                     disabled=not teacher or source is None or (grid and not (batch_sizes and lrs))):
         return
     try:
-        if grid:
-            job, started = jobs.start_grid(config, batch_sizes, lrs, root, data=str(source.path))
-        else:
-            job, started = jobs.start_train(config, root, data=str(source.path))
+        started_job = control.start_training(config, batch_sizes, lrs, root, str(source.path))
+        if started_job is None:
+            return
+        job, started = started_job
     except FashionError as error:
         st.warning(str(error))
         return
@@ -165,8 +168,8 @@ def job_ui(job: jobs.Job, root) -> None:
             if job.alive and status == "running" and not run.history.empty:
                 st.plotly_chart(figures.curves_figure([run], height=300), key=f"curves-{job.id}-{name}")
         if job.alive and not job.cancelled:
-            if st.button("Cancel", key=f"cancel-{job.id}", icon=":material/stop:"):
-                jobs.cancel(job)
+            if st.button("Cancel", key=f"cancel-{job.id}", icon=":material/stop:", disabled=not roles.is_teacher()):
+                control.cancel_job(job)
                 st.rerun()
         elif job.state == "cancelled":
             st.caption("Cancelled. Start the same configuration again to resume from its last completed epoch.")

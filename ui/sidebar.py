@@ -2,7 +2,7 @@
 import streamlit as st
 
 from fashion import jobs, report
-from ui import state
+from ui import roles, state
 
 
 def _mark_picked() -> None:
@@ -26,6 +26,8 @@ def render() -> None:
                               "page are answered by the best model on drawings.")
             st.caption(report.config_text(next(r for r in usable if r.name == st.session_state[state.RUN_KEY]).config))
         st.caption(f"{len(runs)} runs in `{root}`")
+        st.caption(":material/school: You are the teacher: you start training and moderate the wall."
+                   if roles.is_teacher() else ":material/person: Student view")
         if problems:
             st.warning(f"{len(problems)} run folder(s) could not be read; the others work:\n\n"
                        + "\n".join(f"- {problem}" for problem in problems))

@@ -23,6 +23,8 @@ from fashion import jobs, report
 from fashion.config import CLASS_NAMES
 from fashion.data import Dataset, Source, load_split, resolve_source, split_train_val
 from fashion.errors import FashionError
+from fashion.wall import Wall
+from fashion.wall import folder as wall_folder
 from fashion.evaluate import evaluate_logits
 from fashion.models import forward_flops
 from fashion.predict import InferenceBatcher
@@ -324,3 +326,18 @@ def pixels(image: np.ndarray, factor: int = 6) -> np.ndarray:
 
 def class_name(label: int) -> str:
     return CLASS_NAMES[int(label)]
+
+
+@st.cache_resource(show_spinner=False)
+def _wall(folder: str) -> Wall:
+    return Wall(Path(folder))
+
+
+def class_wall() -> Wall | None:
+    """The class wall (FASHION_CLASSROOM, else classroom/ beside checkpoints/); None, after saying
+    why, when its folder cannot be written."""
+    try:
+        return _wall(str(wall_folder()))
+    except FashionError as error:
+        st.warning(str(error))
+        return None

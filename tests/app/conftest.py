@@ -95,3 +95,13 @@ def empty_root(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("FASHION_RUNS", str(root))
     monkeypatch.setenv("FASHION_DATA", str(nodata))
     return root
+
+
+@pytest.fixture(autouse=True)
+def classroom(tmp_path, monkeypatch) -> Path:
+    """Every app test has its own class wall, never the repository's classroom/."""
+    folder = tmp_path / "classroom"
+    monkeypatch.setenv("FASHION_CLASSROOM", str(folder))
+    monkeypatch.delenv("FASHION_STUDENT_VIEW", raising=False)
+    monkeypatch.delenv("FASHION_TEACHER_KEY", raising=False)
+    return folder
