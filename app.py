@@ -27,6 +27,7 @@ page = st.navigation([
     st.Page("app_pages/architectures.py", title="Architectures", icon=":material/account_tree:"),
     st.Page("app_pages/live.py", title="Live classifier", icon=":material/draw:"),
     st.Page("app_pages/wall.py", title="Class wall", icon=":material/photo_library:"),
+    st.Page("app_pages/quiz.py", title="Humans vs models", icon=":material/quiz:"),
     st.Page("app_pages/evaluate.py", title="Evaluate", icon=":material/fact_check:"),
     st.Page("app_pages/train.py", title="Train", icon=":material/model_training:"),
 ])

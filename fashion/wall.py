@@ -1,18 +1,11 @@
 """The class wall: students' drawings and uploads with what they meant and what the network said,
-kept in SQLite (standard library) so that 40 browsers can post at once and a killed server loses
-nothing it committed.
-
-One connection per thread (sqlite3 connections must not be shared across threads), WAL mode so
-the projector's wall reads while students write, and a busy timeout so writers queue instead of
-failing with "database is locked". Each entry keeps the 28x28 the network saw and a small PNG
-thumbnail of the input, never the upload itself. The wall keeps the newest MAX_ENTRIES.
+in the classroom's SQLite database (fashion.classdb). Each entry keeps the 28x28 the network saw
+and a small PNG thumbnail of the input, never the upload itself; the wall keeps the newest
+MAX_ENTRIES.
 """
 from __future__ import annotations
 
 import io
-import os
-import sqlite3
-import threading
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -21,16 +14,15 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from .classdb import Database, folder
 from .config import CLASS_NAMES, IMAGE_SIZE
 from .errors import FashionError
 
-DEFAULT_FOLDER = Path(__file__).resolve().parents[1] / "classroom"
-DATABASE = "wall.sqlite3"
+DATABASE = "classroom.sqlite3"
 MAX_ENTRIES = 2_000
 MAX_NICKNAME = 24
 POST_INTERVAL_S = 3.0            # one post per session this often
 THUMBNAIL_PX = 64
-BUSY_TIMEOUT_S = 30.0
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
@@ -49,11 +41,6 @@ CREATE TABLE IF NOT EXISTS entries (
 );
 CREATE INDEX IF NOT EXISTS entries_session ON entries (session, created);
 """
-
-
-def folder() -> Path:
-    """FASHION_CLASSROOM if set, else classroom/ beside checkpoints/."""
-    return Path(os.environ.get("FASHION_CLASSROOM") or DEFAULT_FOLDER)
 
 
 @dataclass(frozen=True)
@@ -105,25 +92,9 @@ class Wall:
 
     def __init__(self, path: Path | None = None, max_entries: int = MAX_ENTRIES,
                  post_interval: float = POST_INTERVAL_S):
-        self.path = Path(path or folder()) / DATABASE
+        self.db = Database(Path(path or folder()) / DATABASE, SCHEMA)
         self.max_entries = max_entries
         self.post_interval = post_interval
-        self._local = threading.local()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._connection().connection.executescript(SCHEMA)
-        except (OSError, sqlite3.Error) as error:
-            raise FashionError(f"cannot open the class wall in {self.path.parent}/ ({error})") from None
-
-    def _connection(self) -> sqlite3.Connection:
-        connection = getattr(self._local, "connection", None)
-        if connection is None:
-            connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=NORMAL")  # WAL: a commit survives a killed process
-            connection.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
-            self._local.connection = _Transactions(connection)
-        return self._local.connection
 
     def post(self, session: str, nickname: str, intended: int, predicted: int, confidence: float,
              model: str, source: str, image28: np.ndarray, original: np.ndarray | bytes) -> int:
@@ -136,7 +107,7 @@ class Wall:
         if image28.shape != (IMAGE_SIZE, IMAGE_SIZE):
             raise FashionError(f"the wall takes 28x28 images, not {image28.shape}")
         now = time.time()
-        with self._connection() as connection:
+        with self.db.transaction() as connection:
             last = connection.execute("SELECT MAX(created) FROM entries WHERE session = ?", (session,)).fetchone()[0]
             if last is not None and now - last < self.post_interval:
                 wait = self.post_interval - (now - last)
@@ -164,39 +135,21 @@ class Wall:
         query += " ORDER BY id DESC"
         if limit:
             query += f" LIMIT {int(limit)}"
-        rows = self._connection().execute(query, values).fetchall()
+        rows = self.db.query(query, values)
         return [Entry(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
                       np.frombuffer(row[8], np.uint8).reshape(IMAGE_SIZE, IMAGE_SIZE), row[9], bool(row[10]))
                 for row in rows]
 
     def count(self) -> int:
-        return int(self._connection().execute("SELECT COUNT(*) FROM entries WHERE hidden = 0").fetchone()[0])
+        return int(self.db.query("SELECT COUNT(*) FROM entries WHERE hidden = 0")[0][0])
 
     def hide(self, entry_id: int) -> None:
-        with self._connection() as connection:
+        with self.db.transaction() as connection:
             connection.execute("UPDATE entries SET hidden = 1 WHERE id = ?", (int(entry_id),))
 
     def clear(self) -> None:
-        with self._connection() as connection:
+        with self.db.transaction() as connection:
             connection.execute("DELETE FROM entries")
-
-
-class _Transactions:
-    """A connection whose `with` block is one immediate transaction (committed, or rolled back on
-    an exception): a post's check, insert and trim happen together or not at all."""
-
-    def __init__(self, connection: sqlite3.Connection):
-        self.connection = connection
-
-    def __enter__(self) -> sqlite3.Connection:
-        self.connection.execute("BEGIN IMMEDIATE")
-        return self.connection
-
-    def __exit__(self, kind, value, traceback) -> None:
-        self.connection.execute("ROLLBACK" if kind else "COMMIT")
-
-    def execute(self, *args):
-        return self.connection.execute(*args)
 
 
 def confusion(entries: list[Entry]) -> list[list[int]]:

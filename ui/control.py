@@ -5,6 +5,7 @@ from pathlib import Path
 
 from fashion import jobs
 from fashion.config import TrainConfig
+from fashion.quiz import Quiz, Round
 from fashion.wall import Wall
 from ui.roles import teacher_only
 
@@ -33,3 +34,8 @@ def hide_entry(wall: Wall, entry_id: int) -> bool:
 def clear_wall(wall: Wall) -> bool:
     wall.clear()
     return True
+
+
+@teacher_only("start a quiz round")
+def start_quiz_round(quiz: Quiz) -> Round:
+    return quiz.start_round()

@@ -518,3 +518,19 @@ def receptive_field_figure(tables: dict[str, pd.DataFrame]) -> go.Figure:
     figure.update_xaxes(title="conv and pooling layers, in order")
     figure.update_yaxes(title="receptive field (pixels)", rangemode="tozero")
     return _layout(figure, height=380)
+
+
+# ----------------------------------------------------------------------------------------------
+# Humans vs models
+
+def quiz_scores_figure(scores: pd.DataFrame, human_reference: float) -> go.Figure:
+    """Accuracy of each human (blue) and model (grey) on the same images, best on top, with the
+    published human accuracy on Fashion-MNIST as a dotted line."""
+    ordered = scores.sort_values("accuracy")
+    colors = ["#1f77b4" if kind == "human" else "#9e9e9e" for kind in ordered["kind"]]
+    figure = go.Figure(go.Bar(x=ordered["accuracy"], y=ordered["name"], orientation="h", marker_color=colors,
+                              hovertemplate="%{y}: %{x:.0%}<extra></extra>"))
+    figure.add_vline(x=human_reference, line_dash="dot",
+                     annotation_text=f"humans in the Fashion-MNIST paper: {human_reference:.1%}")
+    figure.update_xaxes(title="right answers", tickformat=".0%", range=[0, 1.05])
+    return _layout(figure, height=max(260, 26 * len(ordered) + 80))

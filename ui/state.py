@@ -23,8 +23,9 @@ from fashion import jobs, report
 from fashion.config import CLASS_NAMES
 from fashion.data import Dataset, Source, load_split, resolve_source, split_train_val
 from fashion.errors import FashionError
+from fashion.quiz import Quiz
 from fashion.wall import Wall
-from fashion.wall import folder as wall_folder
+from fashion.classdb import folder as classroom_folder
 from fashion.evaluate import evaluate_logits
 from fashion.models import forward_flops
 from fashion.predict import InferenceBatcher
@@ -337,7 +338,20 @@ def class_wall() -> Wall | None:
     """The class wall (FASHION_CLASSROOM, else classroom/ beside checkpoints/); None, after saying
     why, when its folder cannot be written."""
     try:
-        return _wall(str(wall_folder()))
+        return _wall(str(classroom_folder()))
+    except FashionError as error:
+        st.warning(str(error))
+        return None
+
+
+@st.cache_resource(show_spinner=False)
+def _quiz(folder: str) -> Quiz:
+    return Quiz(Path(folder))
+
+
+def class_quiz() -> Quiz | None:
+    try:
+        return _quiz(str(classroom_folder()))
     except FashionError as error:
         st.warning(str(error))
         return None

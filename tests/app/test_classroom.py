@@ -4,7 +4,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app_helpers import REPO, garment_png
-from fashion.config import CLASS_NAMES, TrainConfig
+from fashion.config import CLASS_NAMES
 from fashion.wall import Wall
 
 KEY = "a-key-for-this-test"
@@ -149,3 +149,56 @@ def test_the_wall_exports_a_csv_the_evaluate_page_reads(runs_root, class_mode, c
     at = session("wall")
     button(at, "Prepare the CSV").click().run()
     assert any(b.label == "Download 3 entries" for b in at.get("download_button"))
+
+
+def answer_quiz(at: AppTest, labels) -> None:
+    for offset, label in enumerate(labels):
+        next(s for s in at.selectbox if s.label == f"Image {offset + 1}").set_value(int(label))
+    next(t for t in at.text_input if t.label == "Nickname").set_value("Ada")
+    next(b for b in at.button if b.label == "Send my answers").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+
+
+def test_a_class_round_scores_students_beside_every_model(runs_root, class_mode, classroom, data_dir):
+    from fashion import quiz
+    from fashion.data import load_split, resolve_source
+
+    teacher = session("quiz", teacher=True)
+    button(teacher, "Start a round for the class").click().run()
+    round_ = quiz.Quiz(classroom).current_round()
+    assert round_ is not None
+    test = load_split(resolve_source(data_dir), "test")
+    indices = quiz.questions(test.labels.numpy(), round_.seed)
+    assert len(indices) == quiz.QUESTIONS and len(set(indices.tolist())) == quiz.QUESTIONS
+    truth = test.labels.numpy()[indices]
+    student = session("quiz")
+    assert not [b for b in student.button if b.label == "Start a round for the class"]
+    assert any(f"Round {round_.id}" in c.value for c in student.caption)
+    answers = truth.copy()
+    answers[:3] = (answers[:3] + 1) % 10   # three wrong on purpose
+    answer_quiz(student, answers)
+    assert student.metric[0].value == f"{quiz.QUESTIONS - 3} / {quiz.QUESTIONS}"
+    scores = student.dataframe[0].value
+    assert "you" in scores["name"].tolist() and (scores["kind"] == "model").sum() >= 1
+    assert [(name, score) for name, _, score in quiz.Quiz(classroom).answers(round_.id)] == [("Ada", quiz.QUESTIONS - 3)]
+    assert any("Where you and the models disagreed" in h.value for h in student.subheader)
+    # answering the same round twice is refused in one line
+    answer_quiz(student, truth)
+    assert any("already answered" in w.value for w in student.warning)
+    assert len(quiz.Quiz(classroom).answers(round_.id)) == 1
+
+
+def test_a_student_cannot_start_a_round_even_by_calling_it(runs_root, class_mode, classroom):
+    def script():
+        import streamlit as st
+
+        from fashion.quiz import Quiz
+        from ui import control
+
+        st.write(f"started={control.start_quiz_round(Quiz()) is not None}")
+
+    at = AppTest.from_function(script, default_timeout=60).run()
+    assert [w.value for w in at.warning] == ["Only the teacher can start a quiz round."]
+    assert at.markdown[-1].value == "started=False"
+    from fashion.quiz import Quiz
+    assert Quiz(classroom).current_round() is None
