@@ -248,3 +248,48 @@ def test_training_from_the_browser_is_followed_live_by_two_sessions(browser, pag
     screenshot(page, "train-finished")
     page.goto(f"{app_url}/")  # the new run is on every page: 7 runs instead of 6
     expect(page.get_by_test_id("stSidebar").get_by_text("7 runs in")).to_be_visible(timeout=60_000)
+
+
+@pytest.fixture(scope="module")
+def class_url(store, tmp_path_factory):
+    """The app as in class: every loopback session a student, the teacher by the key."""
+    folder = tmp_path_factory.mktemp("class")
+    shutil.copytree(store / "runs", folder / "runs")
+    env = {"FASHION_RUNS": str(folder / "runs"), "FASHION_DATA": str(store / "data"),
+           "FASHION_CLASSROOM": str(folder / "classroom"), "FASHION_STUDENT_VIEW": "1",
+           "FASHION_TEACHER_KEY": "e2e-teacher-key"}
+    with local_app(folder, env, start_seconds=90) as (_, url):
+        yield url
+
+
+def test_a_student_posts_a_drawing_and_the_teacher_s_wall_shows_it(browser, class_url):
+    from playwright.sync_api import expect
+
+    teacher = browser.new_context(viewport={"width": 1400, "height": 1800}).new_page()
+    teacher.goto(f"{class_url}/wall?teacher=e2e-teacher-key")
+    expect(teacher.get_by_text("You are the teacher")).to_be_visible(timeout=60_000)
+    expect(teacher.get_by_text("Nothing on the wall yet")).to_be_visible(timeout=60_000)
+    student = browser.new_context(viewport={"width": 1400, "height": 1800}).new_page()
+    student.goto(f"{class_url}/live")
+    expect(student.get_by_text("Student view")).to_be_visible(timeout=60_000)
+    expect(student.locator("canvas.upper-canvas").first).to_be_visible(timeout=60_000)
+    settle(student)
+    stroke(student, [(110, 40), (100, 150), (95, 250)])
+    expect(student.get_by_test_id("stMetricValue").first).to_have_text(CLASS_PATTERN, timeout=30_000)
+    settle(student)
+    student.get_by_role("button", name="Send to the wall").click()
+    student.get_by_label("Nickname").fill("<b>Ada</b>")
+    student.get_by_label("Nickname").press("Enter")
+    student.get_by_role("combobox", name=re.compile("I meant")).click()
+    student.get_by_role("option", name="Trouser").click()
+    started = time.perf_counter()
+    student.get_by_role("button", name="Send", exact=True).click()
+    expect(student.get_by_text(re.compile("On the wall as entry"))).to_be_visible(timeout=30_000)
+    # the teacher's wall shows it by itself, the nickname as typed
+    expect(teacher.get_by_text("<b>Ada</b>", exact=True)).to_be_visible(timeout=15_000)
+    print(f"post to visible on the teacher's wall: {time.perf_counter() - started:.1f} s")
+    expect(teacher.get_by_role("button", name="Hide")).to_be_visible()
+    assert student.get_by_text("You are the teacher").count() == 0
+    assert_no_exception(teacher)
+    assert_no_exception(student)
+    screenshot(teacher, "class-wall")
