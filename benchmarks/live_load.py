@@ -13,6 +13,11 @@ What it reports:
   28x28 and prediction, timed in the browser) and, separately, **the server process's own CPU
   seconds per stroke** (its CPU time before and after each round, over N): the browsers share this
   machine's cores and inflate the wall-clock figures, not the CPU ones.
+- the class wall and the quiz: the N sessions each draw a garment and send it to the wall at the same moment,
+  while the teacher's wall page (opened with the teacher key; the server runs with
+  FASHION_STUDENT_VIEW=1, as in class) refreshes by itself: post-to-visible on that page, the
+  server's CPU per post, and entries that did not reach the database (must be 0). Then the
+  teacher starts a quiz round and every session labels its 20 images and sends them at once.
 
     python benchmarks/live_load.py                          # 10 sessions x 5 strokes, 30 visits
     python benchmarks/live_load.py --sessions 20 --strokes 8 --visits 0
@@ -41,6 +46,8 @@ sys.path.insert(0, str(REPO))
 
 from fashion import drawings  # noqa: E402
 from fashion.config import CLASS_NAMES  # noqa: E402
+from fashion.quiz import Quiz  # noqa: E402
+from fashion.wall import Wall  # noqa: E402
 from ui.server import local_app  # noqa: E402
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
@@ -49,6 +56,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 PAGES = [("", "Overview"), ("curves", "Training curves"), ("compare", "Compare models"),
          ("live", "Live classifier")]
 BRUSH = 18  # the Live page's default brush
+TEACHER_KEY = "live-load-teacher"  # the server runs as in class: loopback sessions are students
 CLASS_PATTERN = re.compile("^(" + "|".join(re.escape(name) for name in CLASS_NAMES) + ")$")
 
 # When a stroke has been answered, timed in the page: after its mouse-up the page shows a new
@@ -232,6 +240,87 @@ async def drawing_burst(browser, url: str, server: psutil.Process, sessions: int
             "no_prediction": wrong_text, "exceptions": exceptions, "redrawn": redrawn}
 
 
+async def send_to_wall(page, nickname: str, label: int) -> float:
+    """Open "Send to the wall", fill it in, press Send; returns the time of the click."""
+    await page.get_by_role("button", name="Send to the wall").click()
+    await page.get_by_label("Nickname").fill(nickname)
+    await page.get_by_label("Nickname").press("Enter")
+    await settle(page)
+    await page.get_by_role("combobox", name=re.compile("I meant")).click()
+    await page.get_by_role("option", name=CLASS_NAMES[label], exact=True).click()
+    await settle(page)
+    clicked = time.perf_counter()
+    await page.get_by_role("button", name="Send", exact=True).click()
+    return clicked
+
+
+async def wall_burst(browser, url: str, server: psutil.Process, sessions: int, timeout: float,
+                     classroom: Path) -> dict:
+    """Every session draws a garment and sends it to the wall at the same moment, while the teacher's
+    wall (opened with the key) refreshes by itself: post-to-visible there, and what reached the database."""
+    teacher_context, teacher = await new_page(browser, f"{url}/wall?teacher={TEACHER_KEY}")
+    await teacher.get_by_text("You are the teacher").wait_for(timeout=180_000)
+    opened = await asyncio.gather(*(new_page(browser, f"{url}/live") for _ in range(sessions)))
+    pages = [page for _, page in opened]
+    await asyncio.gather(*(page.locator("canvas.upper-canvas").first.wait_for(timeout=180_000) for page in pages))
+    await asyncio.gather(*(settle(page) for page in pages))
+    for k in range(3):
+        await asyncio.gather(*(stroke_and_wait(page, session_strokes(i, 3)[k], timeout) for i, page in enumerate(pages)))
+    await asyncio.gather(*(settle(page) for page in pages))
+    nicknames = [f"student-{i:02d}" for i in range(sessions)]
+    before = cpu_seconds(server)
+
+    async def post_and_see(i: int, page) -> float:
+        clicked = await send_to_wall(page, nicknames[i], i % 10)
+        try:
+            await teacher.get_by_text(nicknames[i], exact=True).wait_for(timeout=timeout)
+        except TimeoutError:
+            return float("inf")
+        return time.perf_counter() - clicked
+
+    seconds = await asyncio.gather(*(post_and_see(i, page) for i, page in enumerate(pages)))
+    cpu = (cpu_seconds(server) - before) / sessions
+    stored = {entry.nickname for entry in Wall(classroom).entries(include_hidden=True)}
+    exceptions = sum([await page.locator('[data-testid="stException"]').count() for page in [teacher, *pages]])
+    for context, _ in opened:
+        await context.close()
+    await teacher_context.close()
+    return {"seconds": list(seconds), "cpu_per_post": cpu, "lost": len(set(nicknames) - stored),
+            "exceptions": exceptions}
+
+
+async def answer_quiz(page, nickname: str, rng: np.random.Generator) -> float:
+    """Label the quiz's 20 images (at random) and send them; seconds from Send to the score."""
+    await page.get_by_role("combobox", name=re.compile(r"Image 1\b")).wait_for(timeout=180_000)
+    for k in range(1, 21):
+        await page.get_by_role("combobox", name=re.compile(rf"Image {k}\b")).click()
+        await page.get_by_role("option", name=CLASS_NAMES[int(rng.integers(10))], exact=True).click()
+    await page.get_by_label("Nickname").fill(nickname)
+    clicked = time.perf_counter()
+    await page.get_by_role("button", name="Send my answers").click()
+    await page.get_by_text(re.compile(r"^\d+ / 20$")).wait_for(timeout=180_000)
+    return time.perf_counter() - clicked
+
+
+async def quiz_burst(browser, url: str, server: psutil.Process, sessions: int, classroom: Path) -> dict:
+    """The teacher starts a round; every session labels its 20 images and sends them at once."""
+    teacher_context, teacher = await new_page(browser, f"{url}/quiz?teacher={TEACHER_KEY}")
+    await teacher.get_by_role("button", name="Start a round for the class").click()
+    await settle(teacher)
+    opened = await asyncio.gather(*(new_page(browser, f"{url}/quiz") for _ in range(sessions)))
+    before = cpu_seconds(server)
+    seconds = await asyncio.gather(*(answer_quiz(page, f"student-{i:02d}", np.random.default_rng(i))
+                                     for i, (_, page) in enumerate(opened)))
+    cpu = (cpu_seconds(server) - before) / sessions
+    quiz = Quiz(classroom)
+    answered = len(quiz.answers(quiz.current_round().id))
+    exceptions = sum([await page.locator('[data-testid="stException"]').count() for _, page in opened])
+    for context, _ in opened:
+        await context.close()
+    await teacher_context.close()
+    return {"seconds": list(seconds), "cpu_per_session": cpu, "lost": sessions - answered, "exceptions": exceptions}
+
+
 def percentile(values: list[float], q: float) -> float:
     return float(np.percentile(np.asarray(values), q))
 
@@ -270,6 +359,23 @@ async def benchmark(args, server: psutil.Process, url: str) -> int:
                   f"no class; {burst['exceptions']} exception boxes; {burst['redrawn']} drawn again (the canvas "
                   f"did not take them); {wall:.0f} s with page loads")
             problems += burst["unchanged"] + burst["no_prediction"] + burst["exceptions"]
+        if args.wall:
+            posted = await wall_burst(browser, url, server, args.sessions, args.timeout * 1000, args.classroom)
+            ms = [v * 1000 for v in posted["seconds"]]
+            print(f"\nclass wall: {args.sessions} sessions send a drawing at the same moment, the teacher's wall open")
+            print(f"  post to visible on the teacher's wall, ms: p50 {percentile(ms, 50):.0f}  "
+                  f"p95 {percentile(ms, 95):.0f}  max {max(ms):.0f}")
+            print(f"  server CPU per post (the wall's refreshes included): {posted['cpu_per_post'] * 1000:.0f} ms; "
+                  f"entries lost: {posted['lost']}; {posted['exceptions']} exception boxes")
+            problems += posted["lost"] + posted["exceptions"] + sum(v == float("inf") for v in posted["seconds"])
+        if args.wall:
+            answered = await quiz_burst(browser, url, server, args.sessions, args.classroom)
+            ms = [v * 1000 for v in answered["seconds"]]
+            print(f"\nquiz: a round for the class; {args.sessions} sessions label 20 images each and send them")
+            print(f"  send to score shown, ms: p50 {percentile(ms, 50):.0f}  p95 {percentile(ms, 95):.0f}  max {max(ms):.0f}")
+            print(f"  server CPU per session (its 20 answers and the send): {answered['cpu_per_session'] * 1000:.0f} ms; "
+                  f"answers lost: {answered['lost']}; {answered['exceptions']} exception boxes")
+            problems += answered["lost"] + answered["exceptions"]
         if browser_process:
             print(f"\nChromium's own CPU: {tree_cpu_seconds(browser_process) - browser_cpu:.0f} s; "
                   f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
@@ -288,12 +394,17 @@ def main() -> int:
     parser.add_argument("--runs", type=Path, default=Path(os.environ.get("FASHION_RUNS") or REPO / "checkpoints"),
                         help="runs folder the app shows (default: FASHION_RUNS or checkpoints/)")
     parser.add_argument("--timeout", type=float, default=120, help="seconds a stroke may wait (default 120)")
+    parser.add_argument("--no-wall", dest="wall", action="store_false",
+                        help="skip the class wall (every session sends its drawing, the teacher's wall open)")
     args = parser.parse_args()
     if not CHROMIUM.exists():
         print(f"no Chromium at {CHROMIUM}: apt-get install chromium, or set CHROMIUM=path", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as workdir:
-        with local_app(Path(workdir), {"FASHION_RUNS": str(args.runs.resolve())}) as (process, url):
+        args.classroom = Path(workdir) / "classroom"
+        env = {"FASHION_RUNS": str(args.runs.resolve()), "FASHION_CLASSROOM": str(args.classroom),
+               "FASHION_STUDENT_VIEW": "1", "FASHION_TEACHER_KEY": TEACHER_KEY}  # as in class
+        with local_app(Path(workdir), env) as (process, url):
             return asyncio.run(benchmark(args, psutil.Process(process.pid), url))
 
 
