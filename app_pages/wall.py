@@ -29,7 +29,7 @@ def summary_ui(entries: list[wall.Entry]) -> None:
 
 
 def entry_ui(board: wall.Wall, entry: wall.Entry, teacher: bool) -> None:
-    st.image(state.pixels(entry.image28, 3), width=84)
+    st.image([entry.thumbnail, state.pixels(entry.image28, 2)], width=56, caption=["drawn", "seen"])
     st.text(entry.nickname)  # text, never markdown: nicknames come from students
     verdict = ":green[right]" if entry.right else ":red[wrong]"
     st.caption(f"{CLASS_NAMES[entry.intended]} → {CLASS_NAMES[entry.predicted]} ({entry.confidence:.0%}) {verdict}")

@@ -20,9 +20,14 @@ KEY_PARAMETER = "teacher"
 STUDENT_VIEW = "FASHION_STUDENT_VIEW"
 
 
-@st.cache_resource(show_spinner=False)
 def teacher_key() -> str:
-    key = os.environ.get("FASHION_TEACHER_KEY") or secrets.token_urlsafe(12)
+    return _teacher_key(os.environ.get("FASHION_TEACHER_KEY") or "")
+
+
+@st.cache_resource(show_spinner=False)
+def _teacher_key(fixed: str) -> str:
+    """Made once per server (and per FASHION_TEACHER_KEY), and the teacher link printed then."""
+    key = fixed or secrets.token_urlsafe(12)
     print(f"\n  Teacher link (keep it to yourself): {teacher_link(key)}\n", flush=True)
     return key
 

@@ -15,6 +15,10 @@ from fashion.errors import FashionError
 REPO = Path(__file__).resolve().parents[2]
 TRAIN_PER_CLASS = 150   # 1,500 training images: train_limit 1000 leaves 250 for validation
 TEST_PER_CLASS = 30     # 300 test images: test accuracy in a blink
+# AppTest gives every session a made-up remote address, so a session is the teacher only with
+# the key, as a browser on another machine would be; open_page passes it (a real server on
+# loopback makes the teacher's own browser the teacher without it).
+TEACHER_KEY = "app-tests-teacher-key"
 
 
 def _subset(images: np.ndarray, labels: np.ndarray, per_class: int) -> tuple[np.ndarray, np.ndarray]:

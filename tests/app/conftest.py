@@ -20,7 +20,7 @@ for shared in (REPO, REPO / "tests" / "unit"):
     if str(shared) not in sys.path:
         sys.path.insert(0, str(shared))
 
-from app_helpers import write_tiny_data  # noqa: E402
+from app_helpers import TEACHER_KEY, write_tiny_data  # noqa: E402
 from fashion.config import TrainConfig  # noqa: E402
 from fashion.grid import grid_configs  # noqa: E402
 
@@ -103,5 +103,5 @@ def classroom(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "classroom"
     monkeypatch.setenv("FASHION_CLASSROOM", str(folder))
     monkeypatch.delenv("FASHION_STUDENT_VIEW", raising=False)
-    monkeypatch.delenv("FASHION_TEACHER_KEY", raising=False)
+    monkeypatch.setenv("FASHION_TEACHER_KEY", TEACHER_KEY)
     return folder

@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 from streamlit.testing.v1 import AppTest
 
-from app_helpers import REPO, garment_png, tiny_csv
+from app_helpers import REPO, TEACHER_KEY, garment_png, tiny_csv
 from fashion import explain, jobs, result_cache
 from fashion.config import CLASS_NAMES, PRESETS
 from samples import SHIPPED_CLASS, SHIPPED_SPEEDRUN
@@ -28,7 +28,9 @@ TITLES = {"overview": "Fashion-MNIST model lab", "data": "Data", "curves": "Trai
 
 
 def open_page(name: str) -> AppTest:
+    """The page in a new session of the teacher's (see app_helpers.TEACHER_KEY)."""
     at = AppTest.from_file(str(REPO / "app.py"), default_timeout=90)
+    at.query_params["teacher"] = TEACHER_KEY
     at.run()
     if name != "overview":
         at.switch_page(f"app_pages/{name}.py").run()
