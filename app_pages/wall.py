@@ -8,7 +8,7 @@ from fashion.data import csv_text
 from ui import control, figures, roles
 from ui import state
 
-SHOWN = 48          # newest entries drawn; the figures above count them all
+SHOWN = (48, 120, 480, wall.MAX_ENTRIES)   # how many of the newest entries to draw; the figures count all
 COLUMNS = 8
 REFRESH_S = 2
 
@@ -48,8 +48,9 @@ def wall_ui(board: wall.Wall, teacher: bool) -> None:
                 "press **Send to the wall**.")
         return
     summary_ui(entries)
-    st.caption(f"Newest first: {min(len(entries), SHOWN)} of {len(entries)} entries.")
-    for start in range(0, min(len(entries), SHOWN), COLUMNS):
+    shown = min(len(entries), st.select_slider("Entries shown, newest first", SHOWN, key="wall_shown"))
+    st.caption(f"{shown} of {len(entries)} entries.")
+    for start in range(0, shown, COLUMNS):
         for column, entry in zip(st.columns(COLUMNS), entries[start:start + COLUMNS]):
             with column:
                 entry_ui(board, entry, teacher)
