@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import shlex
 import sys
 from pathlib import Path
 
@@ -120,6 +121,13 @@ def _train_many(configs, args):
     if args.dry_run:
         for config in configs:
             print(train_command(config, _root(args), args.data))
+        return None
+    if args.slurm:
+        from .slurm import SlurmOptions, write_array_script
+
+        options = SlurmOptions(args.partition or "", args.gpus_per_task or 0, args.time or "", args.array_limit or 0)
+        path = write_array_script(configs, _root(args), options, args.command, args.data)
+        print(f"wrote {path}: {len(configs)} array tasks, one run each; submit with: sbatch {shlex.quote(str(path))}")
         return None
     return run_grid(configs, _root(args), force=args.force, data=args.data, verbose=not args.quiet,
                     jobs=args.jobs, half_weights=args.half_weights)
@@ -274,6 +282,16 @@ def cmd_data(args) -> int:
 
 # ----------------------------------------------------------------------------------------------
 
+def _add_slurm_flags(parser) -> None:
+    group = parser.add_argument_group("SLURM", "--slurm writes an sbatch array script (one run per task) "
+                                               "into OUT/slurm/ instead of training")
+    group.add_argument("--slurm", action="store_true", help="write the array script and stop")
+    group.add_argument("--partition", help="#SBATCH --partition")
+    group.add_argument("--gpus-per-task", type=int, help="#SBATCH --gpus-per-task")
+    group.add_argument("--time", help="#SBATCH --time, e.g. 02:00:00")
+    group.add_argument("--array-limit", type=int, help="at most this many tasks at once (--array=0-N%%K)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m fashion", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -288,12 +306,14 @@ def build_parser() -> argparse.ArgumentParser:
     grid.add_argument("--lrs", default="0.001,0.005,0.01", help="comma-separated (seed: 0.001,0.005,0.01)")
     grid.add_argument("--dry-run", action="store_true", help="print one train command per cell and stop")
     _add_jobs_flag(grid)
+    _add_slurm_flags(grid)
     grid.set_defaults(handler=cmd_grid)
 
     suite = commands.add_parser("suite", help="the seed's whole study: 5 architectures + the 3x3 grid on resnet18 (GPU)")
     _add_train_flags(suite)
     suite.add_argument("--dry-run", action="store_true", help="print one train command per run and stop")
     _add_jobs_flag(suite)
+    _add_slurm_flags(suite)
     suite.set_defaults(handler=cmd_suite)
 
     evaluate = commands.add_parser("evaluate", help="evaluate a run on a CSV or the official test set")

@@ -50,15 +50,15 @@ def train_command(config: TrainConfig, root: Path = DEFAULT_ROOT, data: str | No
     return shlex.join(parts + (["--data", str(data)] if data else []))
 
 
-def fashion_argv(command: str, flags: list[str], root: Path, data: str | None = None) -> list[str]:
-    """The argv of a quiet `python -m fashion COMMAND FLAGS` process that writes into root."""
+def fashion_argv(command: str, flags: list[str], root: Path, data: str | None = None, quiet: bool = True) -> list[str]:
+    """The argv of a (quiet) `python -m fashion COMMAND FLAGS` process that writes into root."""
     return [sys.executable, "-m", "fashion", command, *flags, "--out", str(Path(root).resolve()),
-            *(["--data", str(data)] if data else []), "--quiet"]
+            *(["--data", str(data)] if data else []), *(["--quiet"] if quiet else [])]
 
 
-def train_argv(config: TrainConfig, root: Path, data: str | None = None) -> list[str]:
-    """The argv of a quiet `python -m fashion train` process that trains exactly `config`."""
-    return fashion_argv("train", to_flags(config), root, data)
+def train_argv(config: TrainConfig, root: Path, data: str | None = None, quiet: bool = True) -> list[str]:
+    """The argv of a (quiet) `python -m fashion train` process that trains exactly `config`."""
+    return fashion_argv("train", to_flags(config), root, data, quiet)
 
 
 def run_grid(configs: list[TrainConfig], root: Path = DEFAULT_ROOT, force: bool = False,
