@@ -83,12 +83,13 @@ def _root(args) -> Path:
 # Commands
 
 def cmd_train(args) -> int:
+    from . import distributed
     from .runs import train_run
 
     config = config_from_args(args)
     run, _ = train_run(config, _root(args), force=args.force, data=args.data,
                        verbose=not args.quiet, half_weights=args.half_weights)
-    if args.quiet:  # no bars or epoch lines, but say where the run is
+    if args.quiet and distributed.world().is_main:  # no bars or epoch lines, but say where the run is
         print(f"{run.status}: {run.path}")
     return 0 if run.status == "finished" else 3
 

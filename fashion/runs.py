@@ -4,6 +4,7 @@ test metrics.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -16,7 +17,7 @@ import torch
 
 from .config import HISTORY_COLUMNS, TrainConfig
 from .data import Source, load_split, resolve_source
-from . import pretrained
+from . import distributed, pretrained
 from .errors import FashionError
 from .evaluate import evaluate
 from .models import count_parameters, create_model
@@ -37,20 +38,26 @@ def train_run(config: TrainConfig, root: Path = DEFAULT_ROOT, force: bool = Fals
     """
     config = pretrained.resolved(config) if config.pretrained and not config.pretrained_sha256 else config
     path = Path(root) / config.run_name()
-    with RunLock(path):
-        if not force and is_finished(path, config):
+    here = distributed.world()
+    verbose = verbose and here.is_main
+    with _run_lock(path, here):
+        if not force and distributed.agree(is_finished(path, config), here):
             if verbose:
                 print(f"cached: {path} (use --force to retrain)")
             return open_run(path, root), False
-        if force:
-            for name in (*RUN_FILES, "last.safetensors"):
-                (path / name).unlink(missing_ok=True)
         source = resolve_source(data)
         split = train_val_split(config, source)
-        write_json(path / "config.json", json.loads(config.to_json()))
+        if here.is_main:  # only rank 0 writes the run folder; the others read it once it has
+            if force:
+                for name in (*RUN_FILES, "last.safetensors"):
+                    (path / name).unlink(missing_ok=True)
+            write_json(path / "config.json", json.loads(config.to_json()))
+            start_from = pretrained.run_start(path, config) if config.pretrained else None
+        distributed.barrier(here)
+        if not here.is_main:
+            start_from = pretrained.run_start(path, config) if config.pretrained else None
         started = datetime.now(timezone.utc).isoformat(timespec="seconds")
         resume = _resume_function(path, config)
-        start_from = pretrained.run_start(path, config) if config.pretrained else None
         if verbose and resume:
             print(f"resuming {path.name} from its last completed epoch")
 
@@ -65,22 +72,46 @@ def train_run(config: TrainConfig, root: Path = DEFAULT_ROOT, force: bool = Fals
             write_json(path / "summary.json", _summary(config, state, source, split, started))
 
         try:
-            state = train(config, split, on_epoch=on_epoch, resume=resume, verbose=verbose,
-                          start_from=start_from)
+            state = train(config, split, on_epoch=on_epoch if here.is_main else None, resume=resume,
+                          verbose=verbose, start_from=start_from)
         except (torch.cuda.OutOfMemoryError, MemoryError):
             raise FashionError(_out_of_memory_message(config, path)) from None
         except RuntimeError as error:  # cuDNN and the CPU allocator say it in words, not a type
             if "out of memory" not in str(error).lower() and "can't allocate memory" not in str(error):
                 raise
             raise FashionError(_out_of_memory_message(config, path)) from None
-        summary = _summary(config, state, source, split, started)
-        if state.best_weights:
-            summary.update(_test_metrics(config, state, source))
-        write_json(path / "summary.json", summary)
-        (path / "last.safetensors").unlink(missing_ok=True)
-        if verbose:
-            _print_result(path, summary)
+        if here.is_main:
+            summary = _summary(config, state, source, split, started) | ({"processes": here.size} if here.active else {})
+            if state.best_weights:
+                summary.update(_test_metrics(config, state, source))
+            write_json(path / "summary.json", summary)
+            (path / "last.safetensors").unlink(missing_ok=True)
+            if verbose:
+                _print_result(path, summary)
+        distributed.barrier(here)
     return open_run(path, root), True
+
+
+@contextlib.contextmanager
+def _run_lock(path: Path, here: distributed.World):
+    """The run's lock, held by rank 0 of a torchrun launch for all its ranks; every rank learns
+    whether it was taken, so a second launch on the same run stops everywhere with one message."""
+    lock = RunLock(path) if here.is_main else None
+    refused = None
+    if lock is not None:
+        try:
+            lock.__enter__()
+        except FashionError as error:
+            refused, lock = error, None
+    if not distributed.agree(refused is None, here):
+        if lock is not None:
+            lock.__exit__(None, None, None)
+        raise refused or FashionError(f"run {path.name} is already being trained (rank 0 could not lock it)")
+    try:
+        yield
+    finally:
+        if lock is not None:
+            lock.__exit__(None, None, None)
 
 
 def _out_of_memory_message(config: TrainConfig, path: Path) -> str:

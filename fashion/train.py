@@ -15,12 +15,14 @@ from typing import Callable
 import torch
 import torch.nn.functional as F
 from torch import nn
+from torch.nn.parallel import DistributedDataParallel
 from tqdm.auto import tqdm
 
+from . import distributed
 from .config import TrainConfig
 from .data import Dataset, augment, load_split, resolve_source, split_train_val, to_input
 from .errors import FashionError
-from .evaluate import loss_and_accuracy, predict_logits
+from .evaluate import predict_logits
 from .models import create_model, fit_to_data
 from .pretrained import adapt
 from .sketch import Drawings, sketch
@@ -215,9 +217,11 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
     `on_epoch(record, state)` is called after every epoch; `resume(state)` may restore a saved state;
     `start_from` are weights to begin with (a pretrained run's, fitted by fashion.pretrained.adapt).
     """
-    device = resolve_device(config.device)
+    here = distributed.world()
+    device = distributed.device_for(resolve_device(config.device), here)
     if device.type == "cuda":
         torch.backends.cudnn.benchmark = True
+    verbose = verbose and here.is_main
     train_set, val_set = data or train_val_split(config)
     if len(train_set) < 2 or len(val_set) < 1:
         raise FashionError(f"not enough data to train: {len(train_set)} train / {len(val_set)} validation images")
@@ -232,7 +236,11 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
                        if drawings is not None and config.traced else None)
     if resume:
         resume(state)
+    if here.active and device.type == "cuda":  # per-GPU batches can be small: BatchNorm over the global batch
+        state.model = nn.SyncBatchNorm.convert_sync_batchnorm(state.model)
     step_model = torch.compile(state.model) if config.compile and device.type == "cuda" else state.model
+    if here.active:  # averages the ranks' gradients; rank 0's weights and buffers are everyone's at the start
+        step_model = DistributedDataParallel(step_model, device_ids=[device.index] if device.type == "cuda" else None)
     steps_per_epoch = math.ceil(len(train_images) / config.batch_size)
     total_steps = steps_before(config, len(train_images), config.epochs)
     autocast = dict(device_type=device.type, dtype=torch.bfloat16, enabled=device.type == "cuda")
@@ -249,8 +257,8 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
                    disable=not verbose, unit="batch")
         for start in bar:
             index = permutation[start:start + config.batch_size]
-            if len(index) < 2:
-                continue  # BatchNorm cannot train on a single image
+            if len(index) < 2 * here.size:
+                continue  # BatchNorm cannot train on a single image (per rank)
             images = train_images[index]
             y = train_labels[index]
             if config.sketch:
@@ -258,34 +266,38 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
                                 traced_drawings, config.traced)
             if config.augment:
                 images = augment(images, state.generator, pad=config.crop_pad)
-            x = to_input(images).contiguous(memory_format=torch.channels_last)
+            x = to_input(distributed.share(images, here)).contiguous(memory_format=torch.channels_last)
+            y_local = distributed.share(y, here)
             lr = config.lr * lr_factor(config, step, total_steps, steps_per_epoch)
             for group in state.optimizer.param_groups:
                 group["lr"] = lr
             with torch.autocast(**autocast):
                 logits = step_model(x)
-                losses = F.cross_entropy(logits.float(), y, label_smoothing=config.label_smoothing,
+                losses = F.cross_entropy(logits.float(), y_local, label_smoothing=config.label_smoothing,
                                          reduction="none")
                 loss = losses.mean()
             state.optimizer.zero_grad(set_to_none=True)
             loss.backward()
             state.optimizer.step()
             if state.sample_loss is not None:
-                state.sample_loss[index] = losses.detach()
+                state.sample_loss[index] = distributed.gather_shares(losses.detach(), len(index), here)
             if state.ema_model is not None:
                 _update_ema(state.ema_model, state.model, config.ema)
-            loss_sum += loss.detach() * len(index)
-            correct += (logits.argmax(1) == y).sum()
+            loss_sum += losses.detach().sum()
+            correct += (logits.argmax(1) == y_local).sum()
             step += 1
         bar.close()
+        distributed.share_buffers(state.model, here)
+        if state.ema_model is not None:
+            distributed.share_buffers(state.ema_model, here)
+        loss_sum, correct = distributed.total(loss_sum, here), distributed.total(correct, here)
         train_loss = loss_sum.item() / len(permutation)  # waits for the GPU, so the clock below is true
         train_seconds = time.perf_counter() - epoch_start
         state.epoch += 1
         validated = state.epoch % config.val_every == 0 or state.epoch == config.epochs
         val_loss = val_acc = math.nan  # not validated: an empty cell in history.csv, a gap in the curves
         if validated:
-            val_logits = predict_logits(state.eval_model, val_images, tta=config.tta)
-            val_loss, val_acc = loss_and_accuracy(val_logits, val_labels)
+            val_loss, val_acc = _validate(state.eval_model, val_images, val_labels, config.tta, here)
         diverged = not math.isfinite(train_loss) or (validated and not math.isfinite(val_loss))
         is_best = validated and not diverged and val_acc > state.best_val_acc
         if is_best:
@@ -308,7 +320,20 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
             on_epoch(record, state)
     if state.status == "running":
         state.status = "finished"  # resumed a run whose epochs were all done
+    if not distributed.same_weights(state.model, here):
+        raise FashionError("the ranks of this run ended with different weights: please report this")
     return state
+
+
+def _validate(model: nn.Module, images: torch.Tensor, labels: torch.Tensor, tta: str,
+              here: distributed.World) -> tuple[float, float]:
+    """Loss and accuracy on the validation images, each rank scoring its share."""
+    mine = distributed.share(torch.arange(len(images), device=images.device), here)
+    logits = predict_logits(model, images[mine], tta=tta)
+    labels = labels[mine].to(logits.device)
+    sums = torch.stack([F.cross_entropy(logits, labels, reduction="sum"), (logits.argmax(1) == labels).sum().float()])
+    loss_sum, right = distributed.total(sums, here).tolist()
+    return loss_sum / len(images), right / len(images)
 
 
 @torch.no_grad()
