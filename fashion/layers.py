@@ -56,27 +56,27 @@ def _stage(shape: tuple[int, ...]) -> str:
     return f"{shape[1]}x{shape[2]}" if len(shape) == 3 and shape[1] > 1 else "head"
 
 
-def _forward(model: nn.Module, modules: dict[str, nn.Module]) -> tuple[list[tuple], dict[str, int], torch.Tensor]:
-    """One forward pass recording (name, module, input shape, output shape) per call of the given
-    modules, in the order they finish, and the FLOPs of every module by name."""
+def _forward(model: nn.Module, modules: dict[str, nn.Module]) -> tuple[list[tuple], dict[str, int]]:
+    """One forward pass recording (name, module, output shape) per call of the given modules, in
+    the order they finish, and the FLOPs of every module by name."""
     calls = []
 
     def hook(name):
-        def record(module, inputs, output):
-            calls.append((name, module, _shape(inputs[0]) if inputs else (), _shape(output)))
+        def record(module, _inputs, output):
+            calls.append((name, module, _shape(output)))
         return record
 
     handles = [module.register_forward_hook(hook(name)) for name, module in modules.items()]
     try:
         with torch.no_grad(), FlopCounterMode(display=False) as counter:
-            output = model(torch.zeros(1, 1, IMAGE_SIZE, IMAGE_SIZE))
+            model(torch.zeros(1, 1, IMAGE_SIZE, IMAGE_SIZE))
     finally:
         for handle in handles:
             handle.remove()
     prefix = type(model).__name__
     flops = {name[len(prefix) + 1:]: sum(counts.values()) for name, counts in counter.get_flop_counts().items()
              if name.startswith(prefix + ".")}
-    return calls, flops, output
+    return calls, flops
 
 
 def layer_table(arch: str) -> pd.DataFrame:
@@ -85,11 +85,11 @@ def layer_table(arch: str) -> pd.DataFrame:
     model = create_model(arch).eval()
     layers = {name: module for name, module in model.named_modules()
               if name and (not list(module.children()) or list(module.parameters(recurse=False)))}
-    calls, flops, _ = _forward(model, layers)
+    calls, flops = _forward(model, layers)
     block_of = {name: block for block, _ in blocks(model) for name in layers if _inside(name, block)}
     rows, counted = [], set()
     field, jump = 1.0, 1.0
-    for name, module, _, shape in calls:
+    for name, module, shape in calls:
         window = _window(module)
         if not any(part in BRANCHES for part in name.split(".")):
             if window:
@@ -142,9 +142,9 @@ def block_table(arch: str) -> pd.DataFrame:
     and that dense block's name."""
     model = create_model(arch).eval()
     drawn = dict(blocks(model))
-    calls, flops, _ = _forward(model, drawn)
+    calls, flops = _forward(model, drawn)
     rows, seen = [], set()
-    for name, module, _, shape in calls:
+    for name, module, shape in calls:
         if name in seen:
             continue
         seen.add(name)
@@ -159,9 +159,7 @@ def block_table(arch: str) -> pd.DataFrame:
 
 def stage_totals(table: pd.DataFrame) -> pd.DataFrame:
     """Parameters and FLOPs per stage (resolution), in the order the network reaches them."""
-    order = list(dict.fromkeys(table["stage"]))
-    totals = table.groupby("stage", sort=False)[["params", "flops"]].sum()
-    return totals.reindex(order).reset_index()
+    return table.groupby("stage", sort=False)[["params", "flops"]].sum().reset_index()
 
 
 def text_table(arch: str) -> str:
