@@ -121,7 +121,7 @@ def render() -> None:
         if any(label is None for label in labels):
             st.warning("Answer every image first.")
         else:
-            score = int((np.asarray(labels) == truth).sum())
+            score = quiz.score(labels, truth)
             if round_id is not None:
                 try:
                     board.submit(round_id, roles.session_id(), nickname, indices, labels, truth)

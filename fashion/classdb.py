@@ -16,6 +16,7 @@ from pathlib import Path
 from .errors import FashionError
 
 DEFAULT_FOLDER = Path(__file__).resolve().parents[1] / "classroom"
+DATABASE = "classroom.sqlite3"   # the wall's and the quiz's tables, in one file
 BUSY_TIMEOUT_S = 30.0
 
 

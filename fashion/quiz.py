@@ -13,10 +13,10 @@ from pathlib import Path
 
 import numpy as np
 
-from .classdb import Database, folder
+from .classdb import DATABASE, Database, folder
 from .config import CLASS_NAMES
 from .errors import FashionError
-from .wall import DATABASE, clean_nickname
+from .wall import clean_nickname
 
 QUESTIONS = 20
 HUMAN_ACCURACY = 0.835   # Xiao et al. 2017 (the Fashion-MNIST paper's human evaluation)
@@ -48,6 +48,11 @@ def questions(test_labels: np.ndarray, seed: int, count: int = QUESTIONS) -> np.
     return rng.permutation(np.array(picked, dtype=np.int64))
 
 
+def score(labels, truth) -> int:
+    """How many of the answers are the images' true classes."""
+    return int((np.asarray(labels) == np.asarray(truth)).sum())
+
+
 @dataclass(frozen=True)
 class Round:
     id: int
@@ -75,14 +80,14 @@ class Quiz:
         nickname = clean_nickname(nickname)
         if len(labels) != len(indices) or any(label is None or not 0 <= int(label) < len(CLASS_NAMES) for label in labels):
             raise FashionError("answer every image first")
-        score = int((np.asarray(labels) == np.asarray(truth)).sum())
+        right = score(labels, truth)
         with self.db.transaction() as connection:
             if connection.execute("SELECT 1 FROM answers WHERE round = ? AND session = ?",
                                   (round_id, session)).fetchone():
                 raise FashionError("you already answered this round")
             connection.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)",
-                               (round_id, session, nickname, time.time(), ",".join(map(str, labels)), score))
-        return score
+                               (round_id, session, nickname, time.time(), ",".join(map(str, labels)), right))
+        return right
 
     def answers(self, round_id: int) -> list[tuple[str, list[int], int]]:
         """(nickname, labels, score) of everyone who answered the round, best first."""

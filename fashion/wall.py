@@ -14,11 +14,10 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from .classdb import Database, folder
+from .classdb import DATABASE, Database, folder
 from .config import CLASS_NAMES, IMAGE_SIZE
 from .errors import FashionError
 
-DATABASE = "classroom.sqlite3"
 MAX_ENTRIES = 2_000
 MAX_NICKNAME = 24
 POST_INTERVAL_S = 3.0            # one post per session this often
@@ -106,6 +105,7 @@ class Wall:
         image28 = np.asarray(image28, dtype=np.uint8)
         if image28.shape != (IMAGE_SIZE, IMAGE_SIZE):
             raise FashionError(f"the wall takes 28x28 images, not {image28.shape}")
+        small = thumbnail(original, source)  # decoded and encoded before the write lock is taken
         now = time.time()
         with self.db.transaction() as connection:
             last = connection.execute("SELECT MAX(created) FROM entries WHERE session = ?", (session,)).fetchone()[0]
@@ -116,12 +116,12 @@ class Wall:
                 "INSERT INTO entries (created, session, nickname, intended, predicted, confidence, model, source,"
                 " image28, thumbnail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (now, session, nickname, int(intended), int(predicted), float(confidence), model, source,
-                 image28.tobytes(), thumbnail(original, source)))
+                 image28.tobytes(), small))
             connection.execute("DELETE FROM entries WHERE id <= (SELECT id FROM entries ORDER BY id DESC "
                                "LIMIT 1 OFFSET ?)", (self.max_entries,))
             return int(cursor.lastrowid)
 
-    def entries(self, label: int | None = None, include_hidden: bool = False, limit: int | None = None) -> list[Entry]:
+    def entries(self, label: int | None = None, include_hidden: bool = False) -> list[Entry]:
         """Newest first; only those meant as `label` if given."""
         query = "SELECT id, created, nickname, intended, predicted, confidence, model, source, image28, thumbnail, hidden FROM entries"
         conditions, values = [], []
@@ -133,8 +133,6 @@ class Wall:
         if conditions:
             query += " WHERE " + " AND ".join(conditions)
         query += " ORDER BY id DESC"
-        if limit:
-            query += f" LIMIT {int(limit)}"
         rows = self.db.query(query, values)
         return [Entry(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
                       np.frombuffer(row[8], np.uint8).reshape(IMAGE_SIZE, IMAGE_SIZE), row[9], bool(row[10]))
