@@ -1,7 +1,6 @@
 """Train: start a run or a grid in a separate process and follow it live."""
 import dataclasses
 from datetime import datetime
-from pathlib import Path
 
 import streamlit as st
 
@@ -87,27 +86,12 @@ def pretrained_ui(arch: str, key: str) -> dict:
     return {"pretrained": "imagenet", "weights": weights.strip()}
 
 
-@st.cache_data(show_spinner="Reading the weights...", max_entries=8)
-def weights_hash(config: TrainConfig, modified: float) -> str:
-    """The weights' hash, read once per file version (`modified` is its mtime)."""
-    return pretrained.resolved(config, download=False).pretrained_sha256
-
-
-def with_weights(config: TrainConfig) -> TrainConfig:
-    """A pretrained config with its weights' hash, as the CLI names its run; FashionError if none."""
-    if not config.pretrained:
-        return config
-    file = Path(config.weights) if config.weights else pretrained.hub_file(config)
-    modified = file.stat().st_mtime if file.is_file() else 0.0
-    return dataclasses.replace(config, pretrained_sha256=weights_hash(config, modified))
-
-
 def start_ui(config: TrainConfig, batch_sizes: list[int], lrs: list[float]) -> None:
     root = state.runs_root()
     source, problem = state.data_source()
     grid = bool(batch_sizes or lrs)
     try:
-        config = with_weights(config)
+        config = pretrained.resolved(config, download=False)  # named by its weights' hash, as the CLI names it
     except FashionError as error:
         st.warning(str(error))
         return

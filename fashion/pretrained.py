@@ -10,6 +10,7 @@ The run keeps what was read as `pretrained.safetensors`, so it never needs the f
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
 import pickle
@@ -91,11 +92,11 @@ def hub_file(config: TrainConfig) -> Path:
     return Path(torch.hub.get_dir()) / "checkpoints" / Path(torchvision_weights(config).url).name
 
 
-def source_tensors(config: TrainConfig, download: bool = True) -> dict[str, torch.Tensor]:
-    """The weights `config` starts from: its --weights file, else torch's cached download, else a
-    download from torchvision's URL; one line saying what to do when none can be had."""
+def source_file(config: TrainConfig, download: bool = True) -> Path:
+    """The file `config` starts from: its --weights file, else torch's cached download (made now
+    from torchvision's URL if need be); one line saying what to do when there is none."""
     if config.weights:
-        return read_state_dict(config.weights)
+        return Path(config.weights)
     cached = hub_file(config)
     if not cached.is_file():
         url = torchvision_weights(config).url
@@ -103,7 +104,19 @@ def source_tensors(config: TrainConfig, download: bool = True) -> dict[str, torc
             raise FashionError(f"no {weights_name(config)} on this machine: fetch {url} and give its path "
                                "(or train once from a terminal with internet)")
         _download(url, cached, weights_name(config))
-    return read_state_dict(cached)
+    return cached
+
+
+def source_tensors(config: TrainConfig, download: bool = True) -> dict[str, torch.Tensor]:
+    """The weights `config` starts from, read from source_file."""
+    return read_state_dict(source_file(config, download))
+
+
+@functools.lru_cache(maxsize=8)
+def _file_sha256(path: str, size: int, modified_ns: int) -> str:
+    """tensors_sha256 of a weights file, once per version of it: the Train page names a pretrained
+    run, and checks its command line, on every rerun."""
+    return tensors_sha256(read_state_dict(path))
 
 
 def _download(url: str, target: Path, name: str) -> None:
@@ -127,7 +140,11 @@ def resolved(config: TrainConfig, download: bool = True) -> TrainConfig:
     if not config.pretrained:
         return config
     torchvision_weights(config)  # the arch and the source are checked before any download
-    return dataclasses.replace(config, pretrained_sha256=tensors_sha256(source_tensors(config, download)))
+    path = source_file(config, download)
+    if not path.is_file():
+        read_state_dict(path)  # says so, in one line
+    stat = path.stat()
+    return dataclasses.replace(config, pretrained_sha256=_file_sha256(str(path), stat.st_size, stat.st_mtime_ns))
 
 
 # ----------------------------------------------------------------------------------------------
