@@ -90,7 +90,7 @@ def wall_post_ui(run, raw, name: str, image28: np.ndarray, probs: np.ndarray) ->
                              placeholder="what is it?", key="wall_meant")
         if not st.button("Send", key="wall_send", disabled=meant is None, icon=":material/send:"):
             return
-        board = state.class_wall()
+        board = state.classroom(wall.Wall)
         if board is None:
             return
         best = int(np.argmax(probs))

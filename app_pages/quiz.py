@@ -107,7 +107,7 @@ def render() -> None:
     st.write(f"Label {quiz.QUESTIONS} images from the official test set, then see how you did beside "
              "every model on exactly the same images.")
     test = state.test_set()
-    board = state.class_quiz()
+    board = state.classroom(quiz.Quiz)
     if test is None or board is None:
         return
     if roles.is_teacher() and st.button("Start a round for the class", icon=":material/flag:"):

@@ -77,7 +77,7 @@ def teacher_ui(board: wall.Wall) -> None:
 def render() -> None:
     st.title("Class wall")
     st.write("What the class drew and uploaded, what each was meant to be, and what the network said.")
-    board = state.class_wall()
+    board = state.classroom(wall.Wall)
     if board is None:
         return
     teacher = roles.is_teacher()

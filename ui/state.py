@@ -20,18 +20,18 @@ import streamlit as st
 import torch
 
 from fashion import jobs, report
+from fashion.classdb import folder as classroom_folder
 from fashion.config import CLASS_NAMES
 from fashion.data import Dataset, Source, load_split, resolve_source, split_train_val
 from fashion.errors import FashionError
-from fashion.quiz import Quiz
-from fashion.wall import Wall
-from fashion.classdb import folder as classroom_folder
 from fashion.evaluate import evaluate_logits
 from fashion.models import forward_flops
 from fashion.predict import InferenceBatcher
+from fashion.quiz import Quiz
 from fashion.result_cache import test_logits
 from fashion.store import Run, RunLock, open_run
 from fashion.train import resolve_device
+from fashion.wall import Wall
 
 APP_DIR = Path(__file__).resolve().parent.parent
 RUN_KEY = "run"  # session_state key of the sidebar's model picker, read by every page
@@ -330,28 +330,15 @@ def class_name(label: int) -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def _wall(folder: str) -> Wall:
-    return Wall(Path(folder))
+def _classroom(_kind: type, name: str, folder: str):
+    return _kind(Path(folder))
 
 
-def class_wall() -> Wall | None:
-    """The class wall (FASHION_CLASSROOM, else classroom/ beside checkpoints/); None, after saying
-    why, when its folder cannot be written."""
+def classroom(kind: type[Wall] | type[Quiz]) -> Wall | Quiz | None:
+    """The class wall or the quiz, shared by every session (FASHION_CLASSROOM, else classroom/
+    beside checkpoints/); None, after saying why, when its folder cannot be written."""
     try:
-        return _wall(str(classroom_folder()))
-    except FashionError as error:
-        st.warning(str(error))
-        return None
-
-
-@st.cache_resource(show_spinner=False)
-def _quiz(folder: str) -> Quiz:
-    return Quiz(Path(folder))
-
-
-def class_quiz() -> Quiz | None:
-    try:
-        return _quiz(str(classroom_folder()))
+        return _classroom(kind, kind.__name__, str(classroom_folder()))
     except FashionError as error:
         st.warning(str(error))
         return None
