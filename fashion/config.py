@@ -54,6 +54,9 @@ class TrainConfig:
                                       # fashion.drawings (every template but one per class)
     traced: float = 0.0               # ...and this share of those, instead, a drawing traced from a
                                       # training image of its class (fashion.drawings.traced)
+    teacher: str = ""                 # a trained run whose answers on the training images this run
+                                      # also learns from (fashion.distill)...
+    distill: float = 0.0              # ...with this weight; the labels have the rest
     pretrained: str = ""              # "imagenet": start from torchvision's ImageNet weights (fashion.pretrained)
     weights: str = ""                 # ...read from this local file (else torch's hub cache or a download)
     pretrained_sha256: str = ""       # the hash of those weights, filled in when they are read
@@ -72,7 +75,7 @@ class TrainConfig:
     # Fields added after runs were first saved, with their defaults: at the default they are left
     # out of the identity, so runs saved before them keep their names and can still resume.
     LATER_FIELDS = {"drop_easy": 0.0, "val_every": 1, "tta_shift": False, "sketch": 0.0, "drawn": 0.0,
-                    "traced": 0.0, "pretrained": "", "pretrained_sha256": ""}
+                    "traced": 0.0, "teacher": "", "distill": 0.0, "pretrained": "", "pretrained_sha256": ""}
 
     @property
     def tta(self) -> str:
@@ -159,6 +162,10 @@ TRAIN_FLAGS = {  # flag -> (config field, type, help)
                                 "drawing of the same class instead (fashion.drawings; seed: 0)"),
     "--traced": ("traced", float, "of the drawings --drawn swaps in, this share is traced from a training image "
                                   "of the class (its outline or silhouette, drawn on the canvas) (seed: 0)"),
+    "--teacher": ("teacher", str, "a trained run (its name in the cache or among the shipped runs) whose answers "
+                                  "on the training images this run also learns from; see --distill"),
+    "--distill": ("distill", float, "with --teacher: the weight of the teacher's answers in the loss, the labels "
+                                    "having the rest (seed: 0)"),
     "--pretrained": ("pretrained", str, "imagenet: start from torchvision's ImageNet weights (--arch resnet18 "
                                         "or resnet18_7x7; downloaded, or see --weights)"),
     "--weights": ("weights", str, "with --pretrained: a local copy of those weights (torchvision's .pth, or a "
@@ -188,6 +195,10 @@ def check(config: TrainConfig) -> None:
         raise FashionError(f"--drawn must be between 0 and 1, got {config.drawn}")
     if not 0 <= config.traced <= 1:
         raise FashionError(f"--traced must be between 0 and 1, got {config.traced}")
+    if not 0 <= config.distill <= 1:
+        raise FashionError(f"--distill must be between 0 and 1, got {config.distill}")
+    if bool(config.teacher) != bool(config.distill):
+        raise FashionError("--teacher and --distill go together: a teacher run, and the weight of its answers")
     if config.weights and not config.pretrained:
         raise FashionError("--weights needs --pretrained imagenet (it names which weights the file holds)")
     if config.val_every < 1:

@@ -17,7 +17,7 @@ import torch
 
 from .config import HISTORY_COLUMNS, TrainConfig
 from .data import Source, load_split, resolve_source
-from . import distributed, pretrained
+from . import distill, distributed, pretrained
 from .errors import FashionError
 from .evaluate import evaluate
 from .models import count_parameters, create_model
@@ -47,6 +47,7 @@ def train_run(config: TrainConfig, root: Path = DEFAULT_ROOT, force: bool = Fals
             return open_run(path, root), False
         source = resolve_source(data)
         split = train_val_split(config, source)
+        teacher_logits = distill.teacher_logits(config.teacher, split[0], (root, DEFAULT_ROOT)) if config.teacher else None
         if here.is_main:  # only rank 0 writes the run folder; the others read it once it has
             if force:
                 for name in (*RUN_FILES, "last.safetensors"):
@@ -73,7 +74,7 @@ def train_run(config: TrainConfig, root: Path = DEFAULT_ROOT, force: bool = Fals
 
         try:
             state = train(config, split, on_epoch=on_epoch if here.is_main else None, resume=resume,
-                          verbose=verbose, start_from=start_from)
+                          verbose=verbose, start_from=start_from, teacher_logits=teacher_logits)
         except (torch.cuda.OutOfMemoryError, MemoryError):
             raise FashionError(_out_of_memory_message(config, path)) from None
         except RuntimeError as error:  # cuDNN and the CPU allocator say it in words, not a type

@@ -18,7 +18,7 @@ from torch import nn
 from torch.nn.parallel import DistributedDataParallel
 from tqdm.auto import tqdm
 
-from . import distributed
+from . import distill, distributed
 from .config import TrainConfig
 from .data import Dataset, augment, load_split, resolve_source, split_train_val, to_input
 from .errors import FashionError
@@ -211,11 +211,13 @@ def restore_state(state: TrainState, tensors: dict[str, torch.Tensor], metadata:
 def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
           on_epoch: Callable[[dict, TrainState], None] | None = None,
           resume: Callable[[TrainState], None] | None = None, verbose: bool = True,
-          start_from: dict[str, torch.Tensor] | None = None) -> TrainState:
+          start_from: dict[str, torch.Tensor] | None = None,
+          teacher_logits: torch.Tensor | None = None) -> TrainState:
     """Train `config.epochs` epochs (or what remains after `resume`), keeping the best-val epoch.
 
     `on_epoch(record, state)` is called after every epoch; `resume(state)` may restore a saved state;
-    `start_from` are weights to begin with (a pretrained run's, fitted by fashion.pretrained.adapt).
+    `start_from` are weights to begin with (a pretrained run's, fitted by fashion.pretrained.adapt);
+    `teacher_logits`, one row per training image, are what config.distill learns from.
     """
     here = distributed.world()
     device = distributed.device_for(resolve_device(config.device), here)
@@ -229,6 +231,8 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
     train_labels = train_set.labels.to(device)
     val_images = val_set.images.to(device)
     val_labels = val_set.labels.to(device)
+    if teacher_logits is not None:
+        teacher_logits = teacher_logits.to(device)
 
     state = new_state(config, device, train_images, start_from)
     drawings = Drawings.made(config.seed, device) if config.sketch and config.drawn else None
@@ -273,8 +277,8 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
                 group["lr"] = lr
             with torch.autocast(**autocast):
                 logits = step_model(x)
-                losses = F.cross_entropy(logits.float(), y_local, label_smoothing=config.label_smoothing,
-                                         reduction="none")
+                teacher = None if teacher_logits is None else distributed.share(teacher_logits[index], here)
+                losses = distill.losses(logits.float(), y_local, teacher, config.distill, config.label_smoothing)
                 loss = losses.mean()
             state.optimizer.zero_grad(set_to_none=True)
             loss.backward()
