@@ -137,6 +137,14 @@ def _tshirts() -> tuple[Template, ...]:
             *_both(_ring(_p((0.60, 0.0), (0.66, 0.13), (0.52, 0.09)))),
             _ring(_p((0.46, 0.09), (0.54, 0.09), (0.54, 0.32), (0.46, 0.32))), *_dots((0.5, 0.17), (0.5, 0.25)),
             *_both(_p((0.975, 0.27), (0.87, 0.365))))),
+        # A sleeveless muscle tee: a crew neck, the armholes cut in from narrow shoulders.
+        Template(0.82, (_symmetric(_chain(_arc(0.5, 0.0, 0.12, 0.08, 90, 0), _p(
+            (0.78, 0.03), (0.79, 0.17), (0.84, 0.29), (0.93, 0.37), (0.94, 1.0), (0.5, 1.0)))),), details=(
+            _arc(0.5, 0.0, 0.14, 0.11, 0, 180), hem)),
+        # A camisole: a straight neckline on two thin straps, the body cut short.
+        Template(0.80, (_symmetric(_p((0.5, 0.30), (0.64, 0.24), (0.76, 0.22), (0.84, 0.36), (0.88, 1.0),
+                                      (0.5, 1.0))),),
+                 parts=_both(_p((0.72, 0.23), (0.70, 0.0))), details=(_p((0.15, 0.93), (0.85, 0.93)),)),
         Template(0.78, (tank,), details=(_arc(0.5, 0.0, 0.21, 0.27, 0, 180), hem)),
     )
 
@@ -326,6 +334,10 @@ def _shirts() -> tuple[Template, ...]:
             *_dots((0.5, 0.28), (0.5, 0.45), (0.5, 0.62), (0.5, 0.79)),
             *_both(_ring(_p((0.60, 0.28), (0.74, 0.28), (0.74, 0.46), (0.60, 0.46))), _p((0.60, 0.33), (0.74, 0.33)),
                    _p((0.995, 0.87), (0.87, 0.88))), *_dots((0.67, 0.36), (0.33, 0.36)))),
+        # A shirt held up by its shoulders, the arms spread out: a straight hem, a pocket, cuffs.
+        Template(1.25, (_symmetric(_p((0.5, 0.06), (0.61, 0.0), (0.76, 0.04), (1.0, 0.64), (0.90, 0.71),
+                                      (0.75, 0.34), (0.76, 1.0), (0.5, 1.0))),), details=(
+            *collar, *buttons, pocket, *_both(_p((0.975, 0.58), (0.875, 0.655))))),
         Template(1.20, (tail,), details=(*collar, *buttons, *_both(_p((0.97, 0.74), (0.875, 0.795))))),
     )
 
