@@ -145,6 +145,9 @@ def _tshirts() -> tuple[Template, ...]:
         Template(0.80, (_symmetric(_p((0.5, 0.30), (0.64, 0.24), (0.76, 0.22), (0.84, 0.36), (0.88, 1.0),
                                       (0.5, 1.0))),),
                  parts=_both(_p((0.72, 0.23), (0.70, 0.0))), details=(_p((0.15, 0.93), (0.85, 0.93)),)),
+        # A child's T: a flat top, short sleeves as boxes straight out, the body a rectangle.
+        Template(1.20, (_symmetric(_p((0.5, 0.0), (1.0, 0.0), (1.0, 0.30), (0.76, 0.30), (0.76, 1.0),
+                                      (0.5, 1.0))),), details=(_arc(0.5, 0.0, 0.12, 0.10, 0, 180),)),
         Template(0.78, (tank,), details=(_arc(0.5, 0.0, 0.21, 0.27, 0, 180), hem)),
     )
 
@@ -188,6 +191,20 @@ def _trousers() -> tuple[Template, ...]:
             _ring(_p((0.72, 0.09), (0.82, 0.09), (0.82, 0.14), (0.72, 0.14))),           # coin pocket
             *_both(_p((0.16, 0.0), (0.16, 0.06)), _p((0.32, 0.06), (0.22, 0.16), (0.01, 0.20)),
                    _p((0.05, 0.90), (0.41, 0.90))))),
+        # Palazzo trousers tied at a gathered waist, both legs flaring out in curves to a wide hem.
+        Template(0.72, (_p((0.30, 0.0), (0.70, 0.0), (0.71, 0.10), (0.80, 0.36), (0.92, 0.68), (1.0, 1.0),
+                           (0.60, 1.0), (0.54, 0.70), (0.5, 0.46), (0.46, 0.70), (0.40, 1.0), (0.0, 1.0),
+                           (0.08, 0.68), (0.20, 0.36), (0.29, 0.10)),),
+                 holes=(_p((0.5, 0.46), (0.54, 0.70), (0.61, 1.2), (0.39, 1.2), (0.46, 0.70)),), details=(
+            _p((0.29, 0.10), (0.71, 0.10)), *_both(_p((0.46, 0.10), (0.40, 0.20)), _p((0.54, 0.10), (0.52, 0.21)),
+                                                   _p((0.34, 0.10), (0.30, 0.24)), _p((0.30, 0.34), (0.22, 0.94))))),
+        # Skinny jeans: hips as wide as the waist, both legs tapering to narrow ankles; pockets and fly.
+        Template(0.36, (_p((0.0, 0.0), (1.0, 0.0), (1.0, 0.30), (0.92, 0.66), (0.85, 1.0), (0.61, 1.0),
+                           (0.58, 0.62), (0.5, 0.26), (0.42, 0.62), (0.39, 1.0), (0.15, 1.0), (0.08, 0.66),
+                           (0.0, 0.30)),),
+                 holes=(between_legs(0.26, 0.40, 0.60),), details=(
+            _p((0.0, 0.06), (1.0, 0.06)), _p((0.56, 0.06), (0.56, 0.19), (0.5, 0.25)),
+            *_both(_p((0.34, 0.06), (0.26, 0.17), (0.0, 0.19)), _p((0.12, 0.0), (0.12, 0.06))))),
         Template(0.40, (slit,), details=(_p((0.0, 0.08), (1.0, 0.08)), _p((0.5, 0.08), (0.5, 0.24)),
                                           _p((0.5, 0.24), (0.5, 1.0)))),
     )
@@ -226,6 +243,20 @@ def _pullovers() -> tuple[Template, ...]:
             _p((0.36, 0.02), (0.5, 0.32), (0.64, 0.02)), _p((0.215, 0.88), (0.785, 0.88)),
             _ring(_p((0.5, 0.42), (0.62, 0.60), (0.5, 0.78), (0.38, 0.60))),
             *_both(_p((0.995, 0.86), (0.86, 0.86))))),
+        # A sweater laid out in a T, the arms held straight out to the sides: ribbed cuffs and hem.
+        Template(1.75, (_symmetric(_chain(_arc(0.5, 0.0, 0.07, 0.06, 90, 0), _p(
+            (0.70, 0.04), (1.0, 0.09), (1.0, 0.29), (0.70, 0.33), (0.69, 1.0), (0.5, 1.0)))),), details=(
+            _arc(0.5, 0.0, 0.09, 0.10, 0, 180), _p((0.31, 0.91), (0.69, 0.91)),
+            *(_p((x, 0.91), (x, 0.99)) for x in (0.37, 0.44, 0.5, 0.56, 0.63)),
+            *_both(_p((0.955, 0.085), (0.955, 0.295)), _p((0.978, 0.09), (0.978, 0.29))))),
+        # A striped sweater, arms down: stripes across the body and across both sleeves.
+        Template(1.0, (_symmetric(_chain(_arc(0.5, 0.0, 0.11, 0.07, 90, 0), _p(
+            (0.78, 0.03), (0.94, 0.15), (1.0, 0.92), (0.88, 0.94), (0.80, 0.36), (0.80, 1.0), (0.5, 1.0)))),),
+                 details=(
+            _arc(0.5, 0.0, 0.13, 0.11, 0, 180), _p((0.21, 0.93), (0.79, 0.93)),
+            *(_p((0.21, y), (0.79, y)) for y in (0.46, 0.62, 0.78)),
+            *_both(_p((0.82, 0.46), (0.96, 0.46)), _p((0.84, 0.62), (0.97, 0.62)), _p((0.86, 0.78), (0.985, 0.78)),
+                   _p((0.995, 0.87), (0.875, 0.89))))),
         Template(1.0, (turtleneck,), details=(
             _p((0.40, 0.045), (0.60, 0.045)), hem, *_both(_p((0.995, 0.90), (0.865, 0.92))))),
     )
@@ -257,6 +288,9 @@ def _dresses() -> tuple[Template, ...]:
             _p((0.28, 0.40), (0.72, 0.40)), _p((0.28, 0.46), (0.72, 0.46)),
             _ring(_p((0.46, 0.39), (0.54, 0.39), (0.54, 0.47), (0.46, 0.47))),
             *_both(_p((0.95, 0.41), (0.85, 0.46))))),
+        # A child's triangle dress: a little rectangle of a bodice on thin straps over a wide triangle.
+        Template(0.75, (_symmetric(_p((0.5, 0.14), (0.61, 0.14), (0.61, 0.40), (1.0, 1.0), (0.5, 1.0))),),
+                 parts=_both(_p((0.58, 0.14), (0.57, 0.0))), details=(_p((0.39, 0.40), (0.61, 0.40)),)),
         Template(0.85, (swing,), details=(_p((0.38, 0.36), (0.62, 0.36)), _p((0.5, 0.42), (0.5, 0.96)),
                                           *_both(_p((0.45, 0.40), (0.36, 0.95))))),
     )
@@ -298,6 +332,39 @@ def _coats() -> tuple[Template, ...]:
             _arc(0.5, 0.15, 0.12, 0.13, 0, 180), _p((0.5, 0.28), (0.5, 1.0)), _p((0.21, 0.56), (0.79, 0.56)),
             *_both(_ring(_p((0.58, 0.66), (0.74, 0.66), (0.74, 0.84), (0.58, 0.84))), _p((0.58, 0.71), (0.74, 0.71)),
                    _p((0.995, 0.85), (0.865, 0.87))))),
+        # A hip-length double-breasted peacoat: a wide notched collar, two rows of buttons, slash pockets.
+        Template(0.85, (_symmetric(_p((0.5, 0.05), (0.62, 0.0), (0.80, 0.05), (0.96, 0.18), (1.0, 0.90),
+                                      (0.87, 0.92), (0.80, 0.32), (0.81, 1.0), (0.5, 1.0))),), details=(
+            *_both(_p((0.62, 0.0), (0.72, 0.15), (0.65, 0.17), (0.72, 0.25), (0.57, 0.44))),
+            _p((0.57, 0.44), (0.57, 1.0)),
+            *_dots((0.40, 0.52), (0.64, 0.52), (0.40, 0.66), (0.64, 0.66), (0.40, 0.80), (0.64, 0.80)),
+            *_both(_p((0.70, 0.70), (0.75, 0.84)), _p((0.995, 0.84), (0.865, 0.86))))),
+        # A hip-length puffer jacket: a stand collar, a zip, quilted bands puffing out its edges.
+        Template(0.90, (_symmetric(_chain(_p((0.5, 0.0), (0.62, 0.0), (0.62, 0.08), (0.80, 0.11), (0.95, 0.22)),
+                                          *(_arc(0.945 + 0.01 * i, 0.30 + 0.16 * i, 0.025, 0.08, 270, 450, 5)
+                                            for i in range(4)),
+                                          _p((0.995, 0.93), (0.87, 0.95), (0.80, 0.36), (0.80, 1.0), (0.5, 1.0)))),),
+                 details=(
+            _p((0.38, 0.08), (0.62, 0.08)), _p((0.5, 0.0), (0.5, 1.0)), _p((0.47, 0.04), (0.47, 0.14)),
+            *(_p((0.21, y), (0.79, y)) for y in (0.36, 0.52, 0.68, 0.84)),
+            *_both(*(_p((0.82 + 0.02 * i, 0.38 + 0.16 * i), (0.97 + 0.005 * i, 0.38 + 0.16 * i)) for i in range(4))))),
+        # A long coat drawn with its arms angled out from the body, as a jacket is often drawn.
+        Template(0.95, (_symmetric(_chain(_arc(0.5, 0.0, 0.09, 0.05, 90, 0), _p(
+            (0.72, 0.03), (0.84, 0.14), (1.0, 0.62), (0.91, 0.68), (0.73, 0.32), (0.74, 1.0), (0.5, 1.0)))),),
+                 details=(
+            *lapels, _p((0.5, 0.34), (0.5, 1.0)), *_dots((0.45, 0.45), (0.45, 0.60), (0.45, 0.75)),
+            *_both(_p((0.58, 0.72), (0.70, 0.72)), _p((0.985, 0.605), (0.91, 0.655))))),
+        # A short zipped jacket, arms angled out: a stand collar, ribbed cuffs and waistband.
+        Template(1.10, (_symmetric(_p((0.5, 0.02), (0.60, 0.0), (0.74, 0.05), (0.86, 0.18), (1.0, 0.80),
+                                      (0.90, 0.86), (0.75, 0.36), (0.76, 1.0), (0.5, 1.0))),), details=(
+            _p((0.40, 0.0), (0.40, 0.08), (0.60, 0.08), (0.60, 0.0)), _p((0.5, 0.08), (0.5, 1.0)),
+            _p((0.24, 0.90), (0.76, 0.90)), *_both(_p((0.985, 0.76), (0.895, 0.82)), _p((0.60, 0.55), (0.66, 0.72))))),
+        # A long coat with its arms held straight out: lapels, a belt, buttons.
+        Template(1.35, (_symmetric(_chain(_arc(0.5, 0.0, 0.06, 0.04, 90, 0), _p(
+            (0.64, 0.02), (1.0, 0.07), (1.0, 0.24), (0.67, 0.26), (0.68, 1.0), (0.5, 1.0)))),), details=(
+            _p((0.44, 0.0), (0.5, 0.30), (0.56, 0.0)), _p((0.5, 0.30), (0.5, 1.0)),
+            _p((0.33, 0.52), (0.67, 0.52)), *_dots((0.46, 0.40), (0.46, 0.64), (0.46, 0.78)),
+            *_both(_p((0.96, 0.075), (0.96, 0.235))))),
         # A long coat with buttons drawn as little circles.
         Template(0.60, (body(0.78, 0.80, 0.82),), details=(
             *lapels, _p((0.5, 0.34), (0.5, 1.0)),
@@ -338,6 +405,18 @@ def _shirts() -> tuple[Template, ...]:
         Template(1.25, (_symmetric(_p((0.5, 0.06), (0.61, 0.0), (0.76, 0.04), (1.0, 0.64), (0.90, 0.71),
                                       (0.75, 0.34), (0.76, 1.0), (0.5, 1.0))),), details=(
             *collar, *buttons, pocket, *_both(_p((0.975, 0.58), (0.875, 0.655))))),
+        # A shirt laid out in a T, the arms straight out to the sides: collar, placket, buttoned cuffs.
+        Template(1.75, (_symmetric(_p((0.5, 0.05), (0.57, 0.0), (0.70, 0.03), (1.0, 0.08), (1.0, 0.28),
+                                      (0.70, 0.32), (0.70, 1.0), (0.5, 1.0))),), details=(
+            *_both(_ring(_p((0.57, 0.0), (0.555, 0.15), (0.5, 0.06)))), _p((0.5, 0.09), (0.5, 1.0)),
+            *_dots((0.52, 0.30), (0.52, 0.48), (0.52, 0.66), (0.52, 0.84)),
+            *_both(_p((0.95, 0.075), (0.95, 0.275))), *_dots((0.975, 0.18), (0.025, 0.18)))),
+        # A short-sleeved shirt drawn small and boxy: square sleeves, a collar, buttons, one chest pocket.
+        Template(1.10, (_symmetric(_p((0.5, 0.07), (0.60, 0.0), (0.77, 0.02), (1.0, 0.10), (1.0, 0.38),
+                                      (0.80, 0.38), (0.80, 1.0), (0.5, 1.0))),), details=(
+            *collar, _p((0.5, 0.10), (0.5, 1.0)), *_dots((0.53, 0.30), (0.53, 0.50), (0.53, 0.70), (0.53, 0.88)),
+            _ring(_p((0.27, 0.30), (0.40, 0.30), (0.40, 0.46), (0.27, 0.46))), _p((0.27, 0.35), (0.40, 0.35)),
+            *_both(_p((0.95, 0.10), (0.95, 0.38))))),
         Template(1.20, (tail,), details=(*collar, *buttons, *_both(_p((0.97, 0.74), (0.875, 0.795))))),
     )
 
@@ -374,6 +453,20 @@ def _sneakers() -> tuple[Template, ...]:
             np.column_stack([np.linspace(0.03, 0.995, 13), 0.72 + 0.05 * np.sin(np.linspace(0, 4 * np.pi, 13))]),
             *(_p((x, y), (x + 0.07, y + 0.05)) for x, y in ((0.52, 0.14), (0.45, 0.21), (0.38, 0.28))),
             _p((0.40, 0.62), (0.62, 0.36)), _p((0.50, 0.62), (0.70, 0.36)))),
+        # A plimsoll: a very low flat slip-on, a thin sole line, elastic gores at the front and back of its opening.
+        Template(3.0, (_p((0.0, 0.70), (0.02, 0.92), (0.07, 1.0), (0.97, 1.0), (1.0, 0.86), (0.99, 0.30),
+                          (0.96, 0.06), (0.84, 0.16), (0.66, 0.20), (0.56, 0.12), (0.40, 0.24), (0.20, 0.40),
+                          (0.06, 0.52)),), details=(
+            _p((0.01, 0.84), (0.99, 0.84)), _p((0.52, 0.15), (0.56, 0.44), (0.60, 0.17)),
+            _p((0.86, 0.16), (0.88, 0.44), (0.91, 0.11)))),
+        # A high-top: the collar high up the ankle, laces, a toe cap, a sole line and a round ankle patch.
+        Template(1.3, (_p((0.0, 0.78), (0.02, 0.94), (0.08, 1.0), (0.97, 1.0), (1.0, 0.90), (0.98, 0.40),
+                          (0.96, 0.04), (0.80, 0.02), (0.64, 0.04), (0.60, 0.0), (0.56, 0.06), (0.54, 0.40),
+                          (0.36, 0.52), (0.14, 0.58), (0.03, 0.66)),), details=(
+            _p((0.01, 0.84), (0.99, 0.84)), _p((0.26, 0.56), (0.20, 0.72), (0.18, 0.84)),
+            *(_p((0.56, y), (0.66, y + 0.06)) for y in (0.10, 0.20, 0.30)),
+            *(_p((0.66, y), (0.56, y + 0.06)) for y in (0.10, 0.20, 0.30)),
+            _arc(0.80, 0.34, 0.07, 0.055, 0, 360, 12))),
         Template(2.4, (canvas,), details=(
             _p((0.01, 0.80), (0.99, 0.80)), _p((0.04, 0.90), (0.97, 0.90)),          # striped sole
             _p((0.25, 0.45), (0.18, 0.62), (0.12, 0.80)),                            # rubber toe cap
@@ -390,6 +483,8 @@ def _sandals() -> tuple[Template, ...]:
                      (0.96, 1.0), (0.88, 1.0), (0.87, 0.59), (0.66, 0.66), (0.32, 0.95), (0.02, 0.96))
     # A slide: one wide band over the front of the foot, painted like the sole.
     band = _chain(_arc(0.30, 0.84, 0.24, 0.52, 180, 360), _arc(0.30, 0.84, 0.15, 0.36, 360, 180))
+    # A flip-flop's thong seen from above: a Y from the toe post (drawn back over its stem).
+    thong = _p((0.05, 0.40), (0.40, 0.22), (0.36, 0.08), (0.40, 0.22), (0.95, 0.40))
     return (
         Template(2.5, (flat_sole,), parts=(
             _arc(0.18, 0.85, 0.13, 0.30, 180, 360), _arc(0.45, 0.84, 0.13, 0.48, 180, 360), heel_loop,
@@ -408,6 +503,20 @@ def _sandals() -> tuple[Template, ...]:
             _arc(0.16, 0.85, 0.12, 0.26, 180, 360), _p((0.30, 0.84), (0.58, 0.36), (0.62, 0.0)),
             _p((0.94, 0.83), (0.92, 0.0)), _arc(0.52, 0.84, 0.16, 0.40, 180, 360),
             *(_p((0.60 + 0.02 * (0.36 - y), y), (0.93, y)) for y in (0.06, 0.20, 0.34)))),
+        # A flip-flop seen from above, toe up: a foot-shaped sole (wide at the toes, in at the arch), the
+        # Y of its thong from the toe post; drawn over the sole, the thong is a detail too, so that a
+        # filled drawing shows it as a line across the paint.
+        Template(0.40, (_chain(_p((0.02, 0.24), (0.06, 0.09), (0.20, 0.01), (0.42, 0.0), (0.64, 0.03), (0.84, 0.11),
+                                  (0.97, 0.24), (0.94, 0.46), (0.86, 0.68)),
+                               _arc(0.52, 0.84, 0.34, 0.16, 0, 180, 10), _p((0.20, 0.66), (0.16, 0.48))),),
+                 parts=(thong,), details=(thong,)),
+        # A slide seen from above: a foot-shaped sole, one wide band across it that juts out at the sides.
+        Template(0.45, (_chain(_arc(0.5, 0.18, 0.44, 0.18, 180, 360, 12), _p((0.94, 0.26), (1.0, 0.28), (1.0, 0.54),
+                                                                          (0.93, 0.56), (0.90, 0.70)),
+                               _arc(0.5, 0.82, 0.40, 0.18, 0, 180, 10), _p((0.10, 0.70), (0.07, 0.56), (0.0, 0.54),
+                                                                        (0.0, 0.28), (0.06, 0.26))),),
+                 details=(_p((0.01, 0.28), (0.5, 0.22), (0.99, 0.28)), _p((0.01, 0.54), (0.5, 0.50), (0.99, 0.54)),
+                          _p((0.36, 0.38), (0.64, 0.38)))),
         # Gladiator-like: a toe strap, two straps crossing over the instep, heel loop, ankle strap.
         Template(2.2, (flat_sole,), parts=(
             _arc(0.15, 0.85, 0.11, 0.28, 180, 360),
@@ -444,6 +553,15 @@ def _bags() -> tuple[Template, ...]:
                  parts=(_arc(0.5, 0.30, 0.30, 0.30, 180, 360),), details=(
             _p((0.10, 0.38), (0.90, 0.38)), _arc(0.46, 0.25, 0.035, 0.05, 0, 360, 8),
             _arc(0.54, 0.25, 0.035, 0.05, 0, 360, 8))),
+        # A duffel: a wide barrel with rounded ends, two short handles on top, a zip along it.
+        Template(1.8, (_chain(_p((0.16, 0.30), (0.84, 0.30)), _arc(0.84, 0.65, 0.16, 0.35, 270, 450, 10),
+                              _p((0.16, 1.0)), _arc(0.16, 0.65, 0.16, 0.35, 90, 270, 10)),), parts=(
+            _arc(0.40, 0.31, 0.11, 0.28, 180, 360), _arc(0.60, 0.31, 0.11, 0.28, 180, 360)), details=(
+            _p((0.14, 0.40), (0.86, 0.40)), _p((0.80, 0.40), (0.80, 0.50)),
+            *_both(_arc(0.17, 0.65, 0.06, 0.34, 270, 450, 8)))),
+        # A clutch drawn as a flat wide rectangle: a straight flap line across it, a little clasp.
+        Template(2.2, (_p((0.02, 0.0), (0.98, 0.0), (1.0, 0.04), (1.0, 0.96), (0.98, 1.0), (0.02, 1.0), (0.0, 0.96),
+                          (0.0, 0.04)),), details=(_p((0.0, 0.42), (1.0, 0.42)), _p((0.5, 0.54)))),
         Template(1.8, (clutch,), details=(_p((0.0, 0.0), (0.5, 0.55), (1.0, 0.0)), _p((0.5, 0.62)))),
     )
 
@@ -485,6 +603,15 @@ def _ankle_boots() -> tuple[Template, ...]:
             *(_arc(0.63, y, 0.02, 0.02, 0, 360, 6) for y in (0.10, 0.20, 0.30)),
             _p((0.57, 0.10), (0.66, 0.20), (0.57, 0.30)), _p((0.66, 0.10), (0.57, 0.20), (0.66, 0.30)),
             _p((0.62, 0.06), (0.96, 0.12)))),
+        # A child's boot: an L of a shaft and a foot, a thick sole drawn across the bottom.
+        Template(1.0, (_p((0.0, 0.58), (0.0, 1.0), (1.0, 1.0), (1.0, 0.0), (0.52, 0.0), (0.52, 0.58)),), details=(
+            _p((0.0, 0.84), (1.0, 0.84)), _p((0.0, 0.90), (1.0, 0.90)))),
+        # A sock boot: one smooth stretch shape from the toe up the ankle, no laces, a pull loop at the back.
+        Template(1.05, (_p((0.0, 0.87), (0.04, 0.95), (0.72, 0.95), (0.74, 1.0), (0.93, 1.0), (0.97, 0.83),
+                           (0.96, 0.45), (0.94, 0.14), (0.62, 0.12), (0.63, 0.36), (0.58, 0.54), (0.40, 0.65),
+                           (0.18, 0.72), (0.04, 0.80)),),
+                 parts=(_arc(0.88, 0.14, 0.035, 0.13, 180, 360),), details=(
+            _p((0.02, 0.91), (0.72, 0.91)), _p((0.62, 0.18), (0.945, 0.20)))),
         Template(1.2, (work,), details=(
             _p((0.01, 0.82), (0.99, 0.82)),                                            # a thick sole
             *(_p((x, 0.82), (x, 0.93)) for x in (0.2, 0.4, 0.6, 0.8)),                # its lugs
@@ -712,10 +839,12 @@ def is_held_out(labels: np.ndarray, templates: np.ndarray) -> np.ndarray:
     return templates == np.array([len(_BY_LABEL[label]) - 1 for label in labels])
 
 
-def training_drawings(per_template: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+def training_drawings(per_template: int, seed: int, other_hands_per_class: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """28x28 drawings to train on (fashion.sketch swaps them in), as the Live page preprocesses the
-    canvas: every style of every template but the held-out one, `per_template` times each, from
-    seeds the benchmark does not use. (images uint8 (N, 28, 28), labels int64 (N,))"""
+    canvas: every style of every template but the held-out one, `per_template` times each, and
+    `other_hands_per_class` drawings of each class by fashion.other_hands, all from seeds the
+    benchmark does not use. (images uint8 (N, 28, 28), labels int64 (N,))"""
+    from . import other_hands
     from .predict import preprocess  # predict needs torch; drawing does not
 
     images, labels = [], []
@@ -726,6 +855,10 @@ def training_drawings(per_template: int, seed: int) -> tuple[np.ndarray, np.ndar
                 drawing = draw(label, style, rng, template=i % (len(templates) - 1))
                 images.append(preprocess(drawing, "canvas"))
                 labels.append(label)
+    if other_hands_per_class:
+        drawn, drawn_labels, _ = other_hands.make(other_hands_per_class, seed=TRAINING_SEED + seed)
+        images += [preprocess(drawing, "canvas") for drawing in drawn]
+        labels += drawn_labels.tolist()
     return np.stack(images), np.array(labels, dtype=np.int64)
 
 

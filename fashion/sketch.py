@@ -21,7 +21,8 @@ GREY_LEVELS = (0.45, 1.0)    # a drawing's stroke or fill level, as a fraction o
 EDGE_QUANTILE = 0.85         # inner lines: the strongest 15% of the garment's intensity edges
 MAX_TILT = 0.26              # drawings lean by up to 15 degrees (in radians)...
 MAX_STRETCH = 0.22           # ...and are up to 25% wider or narrower (log of the width factor)
-DRAWINGS_PER_TEMPLATE = 60   # generated drawings per template and style, for --drawn
+DRAWINGS_PER_TEMPLATE = 60   # generated drawings per template and style, for --drawn...
+OTHER_HANDS_PER_CLASS = 540  # ...and drawings per class by fashion.other_hands: about 30% of them
 TRACED_PER_CLASS = 300       # training images traced per class, for --traced
 
 
@@ -117,7 +118,7 @@ class Drawings:
     def made(cls, seed: int, device: torch.device) -> "Drawings":
         from .drawings import training_drawings  # PIL rendering, only for runs that use it
 
-        images, labels = training_drawings(DRAWINGS_PER_TEMPLATE, seed)
+        images, labels = training_drawings(DRAWINGS_PER_TEMPLATE, seed, OTHER_HANDS_PER_CLASS)
         return cls(torch.from_numpy(images), torch.from_numpy(labels), device)
 
     @classmethod
