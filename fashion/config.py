@@ -179,6 +179,9 @@ TRAIN_FLAGS = {  # flag -> (config field, type, help)
 }
 
 
+SHARE_FLAGS = ("--sketch", "--drawn", "--traced", "--distill")  # shares and weights: 0 to 1
+
+
 def check(config: TrainConfig) -> None:
     """Every setting in its range (the architecture is the model registry's to check)."""
     if config.epochs < 1:
@@ -189,14 +192,10 @@ def check(config: TrainConfig) -> None:
         raise FashionError(f"--lr must be positive, got {config.lr}")
     if not 0 <= config.drop_easy < 1:
         raise FashionError(f"--drop-easy must be at least 0 and below 1, got {config.drop_easy}")
-    if not 0 <= config.sketch <= 1:
-        raise FashionError(f"--sketch must be between 0 and 1, got {config.sketch}")
-    if not 0 <= config.drawn <= 1:
-        raise FashionError(f"--drawn must be between 0 and 1, got {config.drawn}")
-    if not 0 <= config.traced <= 1:
-        raise FashionError(f"--traced must be between 0 and 1, got {config.traced}")
-    if not 0 <= config.distill <= 1:
-        raise FashionError(f"--distill must be between 0 and 1, got {config.distill}")
+    for flag in SHARE_FLAGS:
+        value = getattr(config, TRAIN_FLAGS[flag][0])
+        if not 0 <= value <= 1:
+            raise FashionError(f"{flag} must be between 0 and 1, got {value}")
     if bool(config.teacher) != bool(config.distill):
         raise FashionError("--teacher and --distill go together: a teacher run, and the weight of its answers")
     if config.weights and not config.pretrained:
