@@ -12,7 +12,6 @@ import torch.nn.functional as F
 from . import result_cache
 from .data import Dataset
 from .errors import FashionError
-from .evaluate import predict_logits
 from .store import open_run
 
 # Softens both networks' answers before they are compared (Hinton et al. 2015), so the teacher's
@@ -34,25 +33,13 @@ def losses(logits: torch.Tensor, labels: torch.Tensor, teacher_logits: torch.Ten
     return (1.0 - weight) * label_loss + weight * soft_loss
 
 
-TEACHER_FILE = "train_logits.safetensors"   # in the teacher's folder, beside its test logits
-
-
 def teacher_logits(teacher: str, train_set: Dataset, roots: tuple[Path, ...]) -> torch.Tensor:
-    """The teacher run's logits on `train_set` (with the teacher's own test-time augmentation),
-    read from its folder when they were made for these weights and images, else computed and kept.
-    The teacher is looked for in each of `roots` in turn (the run's cache, then the shipped runs)."""
+    """The teacher run's logits on `train_set`, with the teacher's own test-time augmentation,
+    computed once and kept in its folder (fashion.result_cache.training_logits). The teacher is
+    looked for in each of `roots` in turn (the run's cache, then the shipped runs)."""
     path = next((Path(root) / teacher for root in roots if (Path(root) / teacher / "model.safetensors").is_file()), None)
     if path is None:
         raise FashionError(f"--teacher {teacher}: no trained run of that name with weights in "
                            f"{' or '.join(str(root) for root in roots)}")
     run = open_run(path)
-    file = path / TEACHER_FILE
-    key = result_cache.content_key(path / "model.safetensors", train_set, f"tta={run.config.tta}/train")
-    cached = result_cache.read_cached(file, key)
-    if cached is not None and "logits" in cached:
-        return cached["logits"].float()
-    # Kept in half precision (a 60k-image file is 1.2 MB); the copy used is the one kept, so the first
-    # run and later ones learn from the same numbers.
-    logits = predict_logits(run.load_model(), train_set.images, tta=run.config.tta).cpu().half()
-    result_cache.write_cached(file, key, {"logits": logits}, images=len(train_set))
-    return logits.float()
+    return result_cache.training_logits(path, run.load_model, train_set, run.config.tta)

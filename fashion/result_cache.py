@@ -1,6 +1,7 @@
 """Results computed from a run's weights, kept in its folder so that a restarted app (or a class
 opening the same page at once) reads them instead of recomputing: the official test set's logits
-for Compare models and Evaluate, and (fashion.explain) the embedding map.
+for Compare models and Evaluate, a teacher's logits on a training set (fashion.distill), and
+(fashion.explain) the embedding map.
 
 A cache file is safetensors, written atomically, with a key in its metadata: a hash of the
 weights' bytes, the images and labels it was made from, and what else it depends on. Any other
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import torch
@@ -21,6 +23,7 @@ from .evaluate import predict_logits
 from .store import load_weights, save_weights
 
 LOGITS_FILE = "test_logits.safetensors"
+TRAIN_LOGITS_FILE = "train_logits.safetensors"   # a teacher's answers for fashion.distill
 LOGITS_VERSION = "1"  # bump when what the file holds changes
 
 
@@ -74,3 +77,19 @@ def test_logits(run_path: Path, model: nn.Module, test: Dataset, limit: int, tta
     logits = predict_logits(model, test.images[:limit], tta=tta).float().cpu()
     write_cached(path, key, {"logits": logits}, version=LOGITS_VERSION, images=limit)
     return logits
+
+
+def training_logits(run_path: Path, load_model: Callable[[], nn.Module], train_set: Dataset, tta: str) -> torch.Tensor:
+    """Logits of the run's model on every image of `train_set`, read from its folder when they were
+    made for these weights and images; else `load_model()` computes them and they are kept.
+
+    They are kept in half precision (a 60k-image file is 1.2 MB), and the copy returned is the one
+    kept, so the first caller and later ones get the same numbers."""
+    path = Path(run_path) / TRAIN_LOGITS_FILE
+    key = content_key(Path(run_path) / "model.safetensors", train_set, f"tta={tta}/train")
+    cached = read_cached(path, key)
+    if cached is not None and "logits" in cached:
+        return cached["logits"].float()
+    logits = predict_logits(load_model(), train_set.images, tta=tta).cpu().half()
+    write_cached(path, key, {"logits": logits}, images=len(train_set))
+    return logits.float()

@@ -5,7 +5,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from fashion import distill
+from fashion import distill, result_cache
 from fashion.cli import main as cli_main
 from fashion.config import TrainConfig
 from fashion.errors import FashionError
@@ -40,7 +40,7 @@ def test_a_student_learns_from_the_teacher_alone_and_its_logits_are_cached(tmp_p
     alone, _ = train_run(TrainConfig(arch="cnn", epochs=2, train_limit=2000, seed=1), teacher.path.parent, verbose=False)
     assert run.name != alone.name
     assert run.history["train_loss"].tolist() != alone.history["train_loss"].tolist()
-    cache = teacher.path / distill.TEACHER_FILE
+    cache = teacher.path / result_cache.TRAIN_LOGITS_FILE
     assert cache.is_file()
     train_set = train_val_split(config, source)[0]
     expected = predict_logits(teacher.load_model(), train_set.images, tta="flip")
@@ -54,7 +54,7 @@ def test_a_student_learns_from_the_teacher_alone_and_its_logits_are_cached(tmp_p
 def test_a_damaged_cache_is_recomputed_and_other_images_get_their_own(teacher, source):
     train_set = train_val_split(TrainConfig(train_limit=2000), source)[0]
     first = distill.teacher_logits(teacher.name, train_set, (teacher.path.parent,))
-    (teacher.path / distill.TEACHER_FILE).write_bytes(b"not safetensors")
+    (teacher.path / result_cache.TRAIN_LOGITS_FILE).write_bytes(b"not safetensors")
     assert torch.equal(distill.teacher_logits(teacher.name, train_set, (teacher.path.parent,)), first)
     other = train_val_split(TrainConfig(train_limit=500), source)[0]
     assert len(distill.teacher_logits(teacher.name, other, (teacher.path.parent,))) == 500
