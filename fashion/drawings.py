@@ -25,6 +25,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 from scipy import ndimage
 
+from . import other_hands
 from .config import CLASS_NAMES
 
 STYLES = ("outline", "filled", "painted")
@@ -844,7 +845,6 @@ def training_drawings(per_template: int, seed: int, other_hands_per_class: int =
     canvas: every style of every template but the held-out one, `per_template` times each, and
     `other_hands_per_class` drawings of each class by fashion.other_hands, all from seeds the
     benchmark does not use. (images uint8 (N, 28, 28), labels int64 (N,))"""
-    from . import other_hands
     from .predict import preprocess  # predict needs torch; drawing does not
 
     images, labels = [], []
