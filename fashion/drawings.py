@@ -18,6 +18,7 @@ drawings of them, as a photographed or uploaded sketch would be.
 """
 from __future__ import annotations
 
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -25,7 +26,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 from scipy import ndimage
 
-from . import other_hands
+from . import careful_hands, other_hands, quick_hands
 from .config import CLASS_NAMES
 
 STYLES = ("outline", "filled", "painted")
@@ -42,6 +43,10 @@ GAP = (0.03, 0.10)           # the gap it leaves, as a fraction of the contour's
 SCRIBBLE = 0.25              # chance that a "painted" drawing is a zig-zag scribble
 STEP_PX = 8.0                # polylines are resampled this finely, so that the wobble bends them
                              # (PIL's wide lines fray along runs of shorter segments)
+# Generators written apart from this one, each by a hand that saw none of the others: `--drawn`
+# training draws from them too, so that it learns garments rather than one hand's habits.
+OTHER_HANDS = (other_hands, quick_hands, careful_hands)
+POOL_WORKERS = 2             # processes making a training pool: the CPUs the class presets assume
 TRAINING_SEED = 1_000_003   # training_drawings() seeds start here: never a benchmark's seed
 TRACE_LEVEL = (20.0, 60.0)   # traced(): where a 28x28 image's garment ends, of 255
 
@@ -843,23 +848,40 @@ def is_held_out(labels: np.ndarray, templates: np.ndarray) -> np.ndarray:
 def training_drawings(per_template: int, seed: int, other_hands_per_class: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """28x28 drawings to train on (fashion.sketch swaps them in), as the Live page preprocesses the
     canvas: every style of every template but the held-out one, `per_template` times each, and
-    `other_hands_per_class` drawings of each class by fashion.other_hands, all from seeds the
-    benchmark does not use. (images uint8 (N, 28, 28), labels int64 (N,))"""
+    `other_hands_per_class` drawings of each class by each of the OTHER_HANDS, all from seeds the
+    benchmark does not use. Made by up to two processes: a drawing takes milliseconds, and a
+    training pool has tens of thousands. (images uint8 (N, 28, 28), labels int64 (N,))"""
+    jobs = [(_our_drawings, (label, per_template, seed)) for label in range(len(_BY_LABEL))]
+    if other_hands_per_class:
+        jobs += [(_their_drawings, (hand.make, other_hands_per_class, TRAINING_SEED + seed))
+                 for hand in OTHER_HANDS]
+    with ProcessPoolExecutor(max_workers=POOL_WORKERS) as pool:
+        parts = list(pool.map(_run_job, jobs))
+    return np.concatenate([images for images, _ in parts]), np.concatenate([labels for _, labels in parts])
+
+
+def _run_job(job):
+    function, arguments = job
+    return function(*arguments)
+
+
+def _our_drawings(label: int, per_template: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     from .predict import preprocess  # predict needs torch; drawing does not
 
-    images, labels = [], []
-    for label, templates in enumerate(_BY_LABEL):
-        for style in STYLES:
-            for i in range(per_template * (len(templates) - 1)):
-                rng = np.random.default_rng([TRAINING_SEED, seed, label, STYLES.index(style), i])
-                drawing = draw(label, style, rng, template=i % (len(templates) - 1))
-                images.append(preprocess(drawing, "canvas"))
-                labels.append(label)
-    if other_hands_per_class:
-        drawn, drawn_labels, _ = other_hands.make(other_hands_per_class, seed=TRAINING_SEED + seed)
-        images += [preprocess(drawing, "canvas") for drawing in drawn]
-        labels += drawn_labels.tolist()
-    return np.stack(images), np.array(labels, dtype=np.int64)
+    templates = _BY_LABEL[label]
+    images = []
+    for style in STYLES:
+        for i in range(per_template * (len(templates) - 1)):
+            rng = np.random.default_rng([TRAINING_SEED, seed, label, STYLES.index(style), i])
+            images.append(preprocess(draw(label, style, rng, template=i % (len(templates) - 1)), "canvas"))
+    return np.stack(images), np.full(len(images), label, dtype=np.int64)
+
+
+def _their_drawings(make, per_class: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    from .predict import preprocess
+
+    drawn, labels, _ = make(per_class, seed=seed)
+    return np.stack([preprocess(drawing, "canvas") for drawing in drawn]), labels
 
 
 def training_traced(images28: np.ndarray, labels: np.ndarray, per_class: int, seed: int) -> tuple[np.ndarray, np.ndarray]:

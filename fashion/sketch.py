@@ -22,7 +22,7 @@ EDGE_QUANTILE = 0.85         # inner lines: the strongest 15% of the garment's i
 MAX_TILT = 0.26              # drawings lean by up to 15 degrees (in radians)...
 MAX_STRETCH = 0.22           # ...and are up to 25% wider or narrower (log of the width factor)
 DRAWINGS_PER_TEMPLATE = 60   # generated drawings per template and style, for --drawn...
-OTHER_HANDS_PER_CLASS = 540  # ...and drawings per class by fashion.other_hands: about 30% of them
+OTHER_HANDS_PER_CLASS = 540  # ...and drawings per class by each of fashion.drawings.OTHER_HANDS
 TRACED_PER_CLASS = 300       # training images traced per class, for --traced
 
 

@@ -39,18 +39,22 @@ def test_training_drawings_are_28x28_garments_of_every_class():
     assert (images.max((1, 2)) == 255).all()  # fitted like the Live page's canvas
 
 
-def test_training_drawings_add_the_other_hand_s_drawings_from_seeds_the_benchmark_does_not_use():
-    from fashion import other_hands
+def test_training_drawings_add_every_other_hand_s_drawings_from_seeds_the_benchmark_does_not_use():
     from fashion.predict import preprocess
 
     ours, our_labels = drawings.training_drawings(1, seed=0)
-    both, labels = drawings.training_drawings(1, seed=0, other_hands_per_class=2)
-    assert np.array_equal(both[:len(ours)], ours) and np.array_equal(labels[:len(ours)], our_labels)
-    theirs, their_labels, _ = other_hands.make(2, seed=drawings.TRAINING_SEED)
-    assert np.array_equal(labels[len(ours):], their_labels)
-    assert np.array_equal(both[len(ours):], np.stack([preprocess(image, "canvas") for image in theirs]))
-    benchmark_seed, _, _ = other_hands.make(2, seed=0)
-    assert not np.array_equal(theirs, benchmark_seed)
+    every, labels = drawings.training_drawings(1, seed=0, other_hands_per_class=2)
+    assert np.array_equal(every[:len(ours)], ours) and np.array_equal(labels[:len(ours)], our_labels)
+    start = len(ours)
+    for hand in drawings.OTHER_HANDS:
+        theirs, their_labels, _ = hand.make(2, seed=drawings.TRAINING_SEED)
+        end = start + len(theirs)
+        assert np.array_equal(labels[start:end], their_labels)
+        assert np.array_equal(every[start:end], np.stack([preprocess(image, "canvas") for image in theirs]))
+        benchmark_seed, _, _ = hand.make(2, seed=0)
+        assert not np.array_equal(theirs, benchmark_seed)
+        start = end
+    assert start == len(every)
 
 
 def test_outline_strokes_are_a_drawing_stroke_by_stroke_inside_the_canvas():
