@@ -851,18 +851,13 @@ def training_drawings(per_template: int, seed: int, other_hands_per_class: int =
     `other_hands_per_class` drawings of each class by each of the OTHER_HANDS, all from seeds the
     benchmark does not use. Made by up to two processes: a drawing takes milliseconds, and a
     training pool has tens of thousands. (images uint8 (N, 28, 28), labels int64 (N,))"""
-    jobs = [(_our_drawings, (label, per_template, seed)) for label in range(len(_BY_LABEL))]
-    if other_hands_per_class:
-        jobs += [(_their_drawings, (hand.make, other_hands_per_class, TRAINING_SEED + seed))
-                 for hand in OTHER_HANDS]
     with ProcessPoolExecutor(max_workers=POOL_WORKERS) as pool:
-        parts = list(pool.map(_run_job, jobs))
+        parts = [pool.submit(_our_drawings, label, per_template, seed) for label in range(len(_BY_LABEL))]
+        if other_hands_per_class:
+            parts += [pool.submit(_their_drawings, hand.make, other_hands_per_class, TRAINING_SEED + seed)
+                      for hand in OTHER_HANDS]
+        parts = [part.result() for part in parts]
     return np.concatenate([images for images, _ in parts]), np.concatenate([labels for _, labels in parts])
-
-
-def _run_job(job):
-    function, arguments = job
-    return function(*arguments)
 
 
 def _our_drawings(label: int, per_template: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
