@@ -22,7 +22,7 @@ from .errors import FashionError
 from .evaluate import evaluate
 from .models import count_parameters, create_model
 from .store import (DEFAULT_ROOT, RUN_FILES, Run, RunLock, atomic_write_text, is_finished, load_weights,
-                    open_run, read_history, save_weights, write_json)
+                    open_run, read_history, remove_stale_temporaries, save_weights, write_json)
 from .train import resolve_device, restore_state, state_metadata, state_tensors, train, train_val_split
 
 
@@ -49,6 +49,7 @@ def train_run(config: TrainConfig, root: Path = DEFAULT_ROOT, force: bool = Fals
         split = train_val_split(config, source)
         teacher_logits = distill.teacher_logits(config.teacher, split[0], (root, DEFAULT_ROOT)) if config.teacher else None
         if here.is_main:  # only rank 0 writes the run folder; the others read it once it has
+            remove_stale_temporaries(path, (*RUN_FILES, "last.safetensors"))
             if force:
                 for name in (*RUN_FILES, "last.safetensors"):
                     (path / name).unlink(missing_ok=True)

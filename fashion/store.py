@@ -60,6 +60,15 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
+def remove_stale_temporaries(folder: Path, names: tuple[str, ...]) -> None:
+    """Delete what atomic_write_bytes left of `names` in `folder` when its writer was killed mid-write
+    (a SIGKILL runs no cleanup). Only for a folder whose lock the caller holds: no one else is
+    writing those files."""
+    for name in names:
+        for temp in folder.glob(f".{name}.*.tmp"):
+            temp.unlink(missing_ok=True)
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     """atomic_write_bytes for UTF-8 text."""
     atomic_write_bytes(path, text.encode("utf-8"))

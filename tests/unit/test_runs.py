@@ -121,6 +121,13 @@ def test_a_second_trainer_is_refused_while_the_first_holds_the_lock(tmp_path):
     assert not RunLock.is_locked(tmp_path / "run")
 
 
+def _epochs_done(run_folder) -> int:
+    try:
+        return json.loads((run_folder / "summary.json").read_text())["epochs_done"]
+    except (FileNotFoundError, ValueError, KeyError):
+        return 0
+
+
 @pytest.mark.slow
 def test_killed_training_resumes_to_the_same_history(tmp_path, source):
     """SIGKILL a real training process after its first epoch; the rerun must finish the run and
@@ -131,16 +138,23 @@ def test_killed_training_resumes_to_the_same_history(tmp_path, source):
     for line in process.stdout:
         if line.startswith("Epoch [1/3]"):
             break
-    time.sleep(0.5)  # well inside epoch 2
+    run_folder = next((tmp_path / "a").iterdir())
+    deadline = time.monotonic() + 60
+    while _epochs_done(run_folder) < 1 and time.monotonic() < deadline:
+        time.sleep(0.02)  # epoch 1's files are written after its line is printed (the summary last)
+    time.sleep(0.2)  # well inside epoch 2
     process.send_signal(signal.SIGKILL)
     process.wait()
-    run_folder = next((tmp_path / "a").iterdir())
     assert (run_folder / "last.safetensors").exists()
     assert not list(run_folder.glob("*.tmp")) and not list(run_folder.glob(".*.tmp"))
     assert json.loads((run_folder / "summary.json").read_text())["status"] == "running"
+    # What a kill in the middle of a write leaves behind (a SIGKILL runs no cleanup): the rerun removes it.
+    stale = run_folder / ".last.safetensors.k1ll3d.tmp"
+    stale.write_bytes(b"half a checkpoint")
 
     resumed = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
     assert resumed.returncode == 0, resumed.stderr
+    assert not stale.exists()
     assert "resuming" in resumed.stdout and "Epoch [1/3]" not in resumed.stdout
     straight = subprocess.run([*command[:-1], str(tmp_path / "b")], cwd=REPO, capture_output=True, text=True)
     assert straight.returncode == 0, straight.stderr
