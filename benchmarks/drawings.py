@@ -54,7 +54,7 @@ CHOSEN_BY = ("unseen outline", "unseen filled")
 def drawing_sets(per_class: int, seed: int, validation) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """{set name: (28x28 uint8 images as the Live page makes them, labels)}. "unseen outline" and
     "unseen filled" are the drawings of the template of each class that training never uses;
-    "other hands ..." and "fresh hands ..." come from the OTHER_GENERATORS."""
+    "<name> outline" and "<name> filled" come from each of the OTHER_GENERATORS."""
     rng = np.random.default_rng(seed)
     sets = {}
     for style in drawings.STYLES:

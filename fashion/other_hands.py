@@ -5,8 +5,9 @@ It was written without looking at fashion.drawings, fashion.sketch or benchmarks
 garments come from a separate idea of what 20-40 school students draw on the 280x280 web canvas
 (black background, white round brush) when asked "draw a <garment>". First a measurement, it
 showed that a network trained on fashion.drawings alone had learned much of that generator's
-habits, so `--drawn` training now draws from both (fashion.drawings.training_drawings), from seeds
-the benchmark does not use. benchmarks/fresh_hands.py, by a third hand, is what no training sees.
+habits, so `--drawn` training now draws from it too, and from the hands written after it
+(fashion.drawings.OTHER_HANDS), from seeds the benchmark does not use. benchmarks/fresh_hands.py,
+by a hand that saw none of them, is what no training sees.
 
 Each garment is a design (at least 6 per class) in its own units; a "hand" then places it on the
 canvas (size, position, rotation, aspect), wobbles its lines, leaves outlines open or overshoots

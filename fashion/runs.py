@@ -49,9 +49,10 @@ def train_run(config: TrainConfig, root: Path = DEFAULT_ROOT, force: bool = Fals
         split = train_val_split(config, source)
         teacher_logits = distill.teacher_logits(config.teacher, split[0], (root, DEFAULT_ROOT)) if config.teacher else None
         if here.is_main:  # only rank 0 writes the run folder; the others read it once it has
-            remove_stale_temporaries(path, (*RUN_FILES, "last.safetensors"))
+            written = (*RUN_FILES, "last.safetensors")
+            remove_stale_temporaries(path, written)
             if force:
-                for name in (*RUN_FILES, "last.safetensors"):
+                for name in written:
                     (path / name).unlink(missing_ok=True)
             write_json(path / "config.json", json.loads(config.to_json()))
             start_from = pretrained.run_start(path, config) if config.pretrained else None
