@@ -49,7 +49,7 @@ class TrainConfig:
                                       # with the lowest loss when last seen (they are already learned);
                                       # train loss/accuracy are then over the hard images trained on
     sketch: float = 0.0               # this fraction of training images becomes a drawing of itself
-                                      # (silhouette, outline or flat fill: fashion.sketch)
+                                      # (silhouette, outline, flat fill or coloured in: fashion.sketch)
     drawn: float = 0.0                # ...and this share of those a drawing of its class made by
                                       # fashion.drawings (every template but one per class)
     traced: float = 0.0               # ...and this share of those, instead, a drawing traced from a
@@ -157,7 +157,7 @@ TRAIN_FLAGS = {  # flag -> (config field, type, help)
                                         "those with the lowest loss when last seen; train accuracy is then over the "
                                         "rest (seed: 0)"),
     "--sketch": ("sketch", float, "turn this fraction of training images into drawings of themselves: silhouettes, "
-                                  "outlines or flat fills at random grey levels, so drawings are understood (seed: 0)"),
+                                  "outlines, flat fills or coloured-in shapes at random grey levels, so drawings are understood (seed: 0)"),
     "--drawn": ("drawn", float, "of the images --sketch turns into drawings, this share becomes a generated "
                                 "drawing of the same class instead (fashion.drawings; seed: 0)"),
     "--traced": ("traced", float, "of the drawings --drawn swaps in, this share is traced from a training image "

@@ -3,8 +3,9 @@
 A network trained only on product photos learns their texture and grey levels, which a drawing
 does not have. `sketch` turns a random part of each batch into what a drawing of the same garment
 looks like at 28x28: its silhouette, its outline at a random thickness (with or without the inner
-lines a student adds, such as a coat's opening or a collar), or a flat-filled shape whose inner
-lines are left dark, each at a random grey level. All choices come from the trainer's generator,
+lines a student adds, such as a coat's opening or a collar), a flat-filled shape whose inner
+lines are left dark, or a coloured-in one: ragged at its edge, with dark marks left in it (stripes,
+dots), as hands colour a shape in. Each at a random grey level. All choices come from the trainer's generator,
 so a run is reproducible and resumable.
 """
 from __future__ import annotations
@@ -14,13 +15,17 @@ import torch.nn.functional as F
 
 from .config import TRIM_LEVEL
 
-KINDS = ("silhouette", "outline", "filled")
+KINDS = ("silhouette", "outline", "filled", "coloured")
 MAX_THICKNESS = 3            # outline thickness in pixels at 28x28: 1-3 (a 6-36 px brush on the canvas)
 THRESHOLDS = (20, 80)        # garment vs background, of 255: the silhouette's threshold is drawn here
 GREY_LEVELS = (0.45, 1.0)    # a drawing's stroke or fill level, as a fraction of 255
 EDGE_QUANTILE = 0.85         # inner lines: the strongest 15% of the garment's intensity edges
 MAX_TILT = 0.26              # drawings lean by up to 15 degrees (in radians)...
 MAX_STRETCH = 0.22           # ...and are up to 25% wider or narrower (log of the width factor)
+STRIPE_PERIODS = (3.0, 6.0)  # coloured-in: stripes left dark every 3-6 px at 28x28...
+STRIPE_DARK = (0.15, 0.35)   # ...their dark share of a period...
+MAX_DOTS = 6                 # ...or up to six dark dots (buttons, gaps in the colouring)
+RAGGED = 0.4                 # how far a coloured-in edge strays: noise added to a 3x3 mean of the mask
 DRAWINGS_PER_TEMPLATE = 60   # generated drawings per template and style, for --drawn...
 OTHER_HANDS_PER_CLASS = 540  # ...and drawings per class by each of fashion.drawings.OTHER_HANDS
 TRACED_PER_CLASS = 300       # training images traced per class, for --traced
@@ -153,6 +158,12 @@ def sketch(images: torch.Tensor, generator: torch.Generator, probability: float,
         "with_lines": torch.rand(count, generator=generator, device=device) < 0.7,
         "angles": _uniform(-MAX_TILT, MAX_TILT, count, generator, device),
         "aspects": torch.exp(_uniform(-MAX_STRETCH, MAX_STRETCH, count, generator, device)),
+        "stripes": torch.rand(count, generator=generator, device=device) < 0.5,
+        "stripe_angles": _uniform(0.0, torch.pi, count, generator, device),
+        "stripe_periods": _uniform(*STRIPE_PERIODS, count, generator, device),
+        "stripe_dark": _uniform(*STRIPE_DARK, count, generator, device),
+        "dots": torch.rand(count, MAX_DOTS, 3, generator=generator, device=device),
+        "edge_noise": torch.rand(count, 1, *images.shape[1:], generator=generator, device=device),
     }
     swapped = (torch.rand(count, generator=generator, device=device) < drawn) & (drawings is not None)
     picked = torch.rand(count, generator=generator, device=device)
@@ -172,8 +183,27 @@ def sketch(images: torch.Tensor, generator: torch.Generator, probability: float,
     return made
 
 
+def coloured_in(mask: torch.Tensor, lines: torch.Tensor, stripes, stripe_angles, stripe_periods,
+                stripe_dark, dots, edge_noise) -> torch.Tensor:
+    """float {0, 1} (B, 1, H, W) silhouettes -> shapes coloured in by hand: the edge ragged, the
+    inner lines left dark, and either stripes left dark (a striped top, scribbles that did not
+    meet) or up to MAX_DOTS dark dots (buttons, spots the colouring missed)."""
+    count, _, height, width = mask.shape
+    ragged = (F.avg_pool2d(mask, 3, stride=1, padding=1) + RAGGED * (edge_noise - 0.5)) > 0.5
+    y = torch.arange(height, device=mask.device, dtype=torch.float32)[:, None]
+    x = torch.arange(width, device=mask.device, dtype=torch.float32)[None, :]
+    along = x * stripe_angles.cos()[:, None, None] + y * stripe_angles.sin()[:, None, None]
+    stripe = torch.remainder(along / stripe_periods[:, None, None], 1.0) < stripe_dark[:, None, None]
+    # A dot: (column, row, used?) in [0, 1); about half of the MAX_DOTS places are used.
+    dx = x - dots[:, :, 0, None, None] * width
+    dy = y - dots[:, :, 1, None, None] * height
+    dot = ((dx * dx + dy * dy < 1.0) & (dots[:, :, 2, None, None] < 0.5)).any(1)
+    dark = torch.where(stripes[:, None, None], stripe, dot)[:, None]
+    return ragged.float() * (1.0 - lines) * (~dark).float()
+
+
 def _drawn_from(images: torch.Tensor, kind, thresholds, thickness, grey, with_lines, angles,
-                aspects) -> torch.Tensor:
+                aspects, **colouring) -> torch.Tensor:
     """uint8 (B, H, W) -> each image as a drawing of the given kind (a KINDS index) and style."""
     garments = tilted(images.float()[:, None], angles, aspects)
     peaks = garments.flatten(1).amax(1).clamp_min(1.0)
@@ -181,5 +211,6 @@ def _drawn_from(images: torch.Tensor, kind, thresholds, thickness, grey, with_li
     lines = inner_lines(garments, mask) * with_lines[:, None, None, None]
     outline = torch.maximum(outlines(mask, thickness), lines)
     filled = mask * (1.0 - lines)                              # inner lines left unpainted (dark)
-    drawn = torch.stack([mask, outline, filled])[kind, torch.arange(len(images), device=images.device)]
+    coloured = coloured_in(mask, lines, **colouring)
+    drawn = torch.stack([mask, outline, filled, coloured])[kind, torch.arange(len(images), device=images.device)]
     return (drawn[:, 0] * grey[:, None, None]).round().clamp(0, 255).to(torch.uint8)

@@ -4,7 +4,7 @@ import pytest
 import torch
 
 from fashion.config import TrainConfig
-from fashion.sketch import GREY_LEVELS, MAX_THICKNESS, outlines, silhouettes, sketch, tilted
+from fashion.sketch import GREY_LEVELS, MAX_DOTS, MAX_THICKNESS, coloured_in, outlines, silhouettes, sketch, tilted
 from fashion.train import train, train_val_split
 
 
@@ -125,3 +125,28 @@ def test_traced_share_swaps_in_tracings_of_training_images_of_the_same_class(ima
     again, _ = training_traced(train.images[:2000].numpy(), train.labels[:2000].numpy(), per_class=20, seed=0)
     other, _ = training_traced(train.images[:2000].numpy(), train.labels[:2000].numpy(), per_class=20, seed=1)
     assert np.array_equal(again, traced_images) and not np.array_equal(other, traced_images)
+
+
+def _colouring(count: int, stripes: bool, seed: int = 0) -> dict:
+    g = generator(seed)
+    return {"stripes": torch.full((count,), stripes), "stripe_angles": torch.rand(count, generator=g) * torch.pi,
+            "stripe_periods": 3 + 3 * torch.rand(count, generator=g), "stripe_dark": torch.full((count,), 0.25),
+            "dots": torch.rand(count, MAX_DOTS, 3, generator=g), "edge_noise": torch.rand(count, 1, 28, 28, generator=g)}
+
+
+@pytest.mark.parametrize("stripes", [True, False], ids=["stripes", "dots"])
+def test_coloured_in_shapes_stray_a_pixel_at_most_and_keep_dark_marks_inside(images, stripes):
+    mask = silhouettes(images[:64].float()[:, None], torch.full((64,), 30.0))
+    lines = torch.zeros_like(mask)
+    coloured = coloured_in(mask, lines, **_colouring(64, stripes))
+    assert set(coloured.unique().tolist()) <= {0.0, 1.0}
+    near = torch.nn.functional.max_pool2d(mask, 3, stride=1, padding=1)
+    assert (coloured <= near).all()                                   # never more than a pixel outside
+    core = 1.0 - torch.nn.functional.max_pool2d(1.0 - mask, 5, stride=1, padding=2)
+    dark_inside = ((1.0 - coloured) * core).sum((1, 2, 3)) / core.sum((1, 2, 3)).clamp_min(1.0)
+    if stripes:   # a quarter of every stripe period is left dark
+        assert 0.15 < dark_inside.median() < 0.35
+    else:         # a few dark dots: a small share
+        assert dark_inside.mean() > 0.005 and dark_inside.max() < 0.15
+    kept_lines = coloured_in(mask, mask, **_colouring(64, stripes))
+    assert (kept_lines * mask).sum() == 0                            # inner lines stay dark
