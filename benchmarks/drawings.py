@@ -7,8 +7,8 @@ generators were written apart from it, each by a hand that saw none of the other
 same classes their own way: fashion.other_hands, quick_hands (doodles of a few seconds),
 careful_hands (a minute's drawing, with details), young_hands (children of 8-13, colouring in)
 and mouse_hands (a mouse or a trackpad), which `--drawn` training also draws from (other seeds),
-and benchmarks/fresh_hands.py, which
-no training and no choice uses: the nearest we have to a class's own drawings.
+and benchmarks/fresh_hands.py, which no training and no choice uses: the nearest we have to a
+class's own drawings.
 
     python benchmarks/drawings.py                        # every run in checkpoints/
     python benchmarks/drawings.py --record               # also store the figures in each run's summary
