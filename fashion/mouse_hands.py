@@ -33,9 +33,9 @@ import time
 import numpy as np
 from PIL import Image, ImageDraw
 
+from .config import CLASS_NAMES
+
 STYLES = ("outline", "filled")
-CLASS_NAMES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-               "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
 
 CANVAS = 280
 SUPER = 2                      # draw at 2x, box-filter down: the browser's antialiasing

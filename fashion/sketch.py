@@ -5,8 +5,8 @@ does not have. `sketch` turns a random part of each batch into what a drawing of
 looks like at 28x28: its silhouette, its outline at a random thickness (with or without the inner
 lines a student adds, such as a coat's opening or a collar), a flat-filled shape whose inner
 lines are left dark, or a coloured-in one: ragged at its edge, with dark marks left in it (stripes,
-dots), as hands colour a shape in. Each at a random grey level. All choices come from the trainer's generator,
-so a run is reproducible and resumable.
+dots), as hands colour a shape in. Each at a random grey level. All choices come from the
+trainer's generator, so a run is reproducible and resumable.
 """
 from __future__ import annotations
 
