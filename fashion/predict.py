@@ -39,6 +39,12 @@ GAP_CLOSED = 0.04                 # outline gaps up to this fraction of the draw
 WIDE_HOLE = 0.035                 # enclosed areas deeper than this fraction of its size get painted
 DRAWING_SIZE = 112                # drawings are filled at this size (4x the 28x28 it becomes): fast
 DRAWN_FILL = 255.0                # level the inside of a closed outline is painted at
+# Uneven light (a phone photo of a drawing on paper): the background is fitted as a smooth surface;
+# below this range (of 255) across the image it is taken as one flat level, the border's.
+UNEVEN_LIGHT = 20.0
+RULE_LENGTH = 1 / 24              # printed rules are straight over this fraction of the image's side...
+RULE_WIDTH = 1 / 100              # ...thinner than this across...
+FAINT_LINE = 0.5                  # ...and fainter than this fraction of the ink
 
 
 def _quiet_pillow() -> None:
@@ -177,19 +183,70 @@ def preprocess(source, name: str = "image", fill_outlines: bool = False) -> np.n
         image.thumbnail((max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.BOX)
     gray = _grayscale(image, name)
     border = np.concatenate([gray[0], gray[-1], gray[:, 0], gray[:, -1]])
-    background = float(np.median(border))
-    if background > 127:  # dark garment on a light background, like the product photos: negate
-        gray, background = 255.0 - gray, 255.0 - background
-    garment = np.clip(gray - background, 0, None)
+    negated = np.median(border) > 127
+    if negated:  # dark garment on a light background, like the product photos: negate
+        gray, border = 255.0 - gray, 255.0 - border
+    garment = np.clip(gray - _background(gray, border), 0, None)
     peak = float(np.percentile(garment, 99.5)) if garment.size > 400 else float(garment.max())
     if peak < MIN_CONTRAST:
         raise FashionError(f"{name}: image is blank (one flat colour): nothing to classify")
-    rows, cols = np.nonzero(garment > TRIM_LEVEL * peak)
+    drawn = garment > TRIM_LEVEL * peak
+    if negated and np.ptp(np.percentile(border, [1, 99])) >= MIN_CONTRAST:
+        # Not a studio's white: a photographed sheet of paper, maybe, whose printed lines and
+        # specks of noise are not the garment.
+        garment = _without_ruled_lines(garment, peak)
+        specks_gone = ndimage.binary_opening(garment > TRIM_LEVEL * peak, structure=np.ones((3, 3)))
+        drawn = specks_gone if specks_gone.any() else garment > TRIM_LEVEL * peak
+    rows, cols = np.nonzero(drawn)
     garment = garment[rows.min():rows.max() + 1, cols.min():cols.max() + 1]
     garment = np.clip(garment / peak * 255.0, 0, 255)
     if fill_outlines:
         garment = drawing_as_garment(_shrunk(garment, DRAWING_SIZE))
     return _fit_to_square(garment.astype(np.uint8))
+
+
+def _background(gray: np.ndarray, border: np.ndarray) -> float | np.ndarray:
+    """The background's level under the garment (dark: `gray` is already negated if need be): the
+    median of the image's border, or, where light falls unevenly across it (a drawing on paper
+    photographed under a lamp, with a shadow or a vignette), a quadratic surface fitted to what is
+    not the garment, so that the sheet's darker side is not taken for part of the garment."""
+    low, flat, high = np.percentile(border, [5, 50, 95])
+    if high - low < UNEVEN_LIGHT or min(gray.shape) < 32:  # evenly lit, or too small to tell
+        return float(flat)
+    height, width = gray.shape
+    step = max(1, round(max(height, width) / 128))  # about 128 samples a side: plenty for 6 terms
+    y, x = np.mgrid[0:height:step, 0:width:step]
+    values = gray[y, x].ravel()
+    terms = np.stack(_quadratic_terms(y.ravel() / height - 0.5, x.ravel() / width - 0.5), axis=1)
+    # Start from the darkest quarter (background, whatever share of the image the garment covers),
+    # then take in what lies near the fitted surface, and leave out what stands above it.
+    kept = values <= np.percentile(values, 25)
+    for _ in range(6):
+        coefficients = np.linalg.lstsq(terms[kept], values[kept], rcond=None)[0]
+        residuals = values - terms @ coefficients
+        spread = 1.4826 * float(np.median(np.abs(residuals[kept])))
+        kept = np.abs(residuals) < 3 * spread + MIN_CONTRAST / 2
+    y, x = np.ogrid[0:height, 0:width]
+    surface = sum(c * term for c, term in zip(coefficients, _quadratic_terms(y / height - 0.5, x / width - 0.5)))
+    surface = np.clip(surface, 0, 255)
+    return float(flat) if float(surface.max() - surface.min()) < UNEVEN_LIGHT else surface
+
+
+def _without_ruled_lines(garment: np.ndarray, peak: float) -> np.ndarray:
+    """`garment` less the long, thin, faint lines in it (the rules of lined or squared paper):
+    what is straight along an axis for RULE_LENGTH of the side, thinner than RULE_WIDTH across it
+    (a grey opening along the line, less one across it as well), and fainter than FAINT_LINE of the
+    peak. Pen strokes are far brighter, and a garment's grey areas wider, so both stay."""
+    length = max(3, round(RULE_LENGTH * max(garment.shape)))
+    width = max(3, round(RULE_WIDTH * max(garment.shape)))
+    for along, across in (((1, length), (width, length)), ((length, 1), (length, width))):
+        lines = ndimage.grey_opening(garment, size=along) - ndimage.grey_opening(garment, size=across)
+        garment = np.clip(garment - np.where(lines < FAINT_LINE * peak, lines, 0), 0, None)
+    return garment
+
+
+def _quadratic_terms(y: np.ndarray, x: np.ndarray) -> tuple[np.ndarray, ...]:
+    return np.ones_like(x * y), x, y, x * x, x * y, y * y
 
 
 def drawing_as_garment(garment: np.ndarray) -> np.ndarray:

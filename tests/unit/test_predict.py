@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageFilter
 
+from fashion import drawings, paper
 from fashion.errors import FashionError
 from fashion.predict import predict, preprocess
 
@@ -167,3 +168,46 @@ def test_pen_drawing_on_paper_is_filled_like_the_canvas_drawing():
     assert (image28[6:22, 8:12] > 128).mean() > 0.9
     assert correlation(image28, preprocess(canvas_drawing(COAT, width=8), fill_outlines=True)) > 0.9
 
+
+
+# ----------------------------------------------------------------------------------------------
+# Drawings photographed on paper
+
+def extent(image28: np.ndarray) -> tuple[int, int, int, int]:
+    rows, cols = np.nonzero(image28 > 64)
+    return rows.min(), rows.max(), cols.min(), cols.max()
+
+
+def test_drawing_photographed_on_paper_comes_out_as_its_scan():
+    """Light falling unevenly across the sheet, ruled and squared paper, blur, noise and JPEG: the
+    28x28 is the drawing trimmed and fitted as a clean scan of it gives, not the sheet's darker
+    side or its printed lines."""
+    images, _, _ = drawings.sample(3, seed=5, styles=("outline", "filled"))
+    camera = np.random.default_rng(0)
+    scores = []
+    for drawing in drawings.invert(images):
+        scan = preprocess(drawing, "scan.png")
+        photo = preprocess(paper.photographed(drawing, camera), "photo.jpg")
+        scores.append(correlation(blurred(photo), blurred(scan)))
+    assert np.median(scores) > 0.95 and np.percentile(scores, 10) > 0.85
+
+
+def test_a_lamp_on_one_side_of_the_sheet_is_not_part_of_the_garment():
+    scan = 255 - canvas_drawing(COAT, width=10)[..., 0]
+    ramp = np.linspace(0, 90, scan.shape[1])[None, :]            # darker and darker to the right
+    photo = np.clip(scan.astype(float) * 0.85 - ramp + 20, 0, 255).astype(np.uint8)
+    image28 = preprocess(encode(Image.fromarray(photo), "JPEG", quality=90), "photo.jpg")
+    scanned = preprocess(scan, "scan.png")
+    assert correlation(blurred(image28), blurred(scanned)) > 0.95
+    assert np.abs(np.subtract(extent(image28), extent(scanned))).max() <= 1   # trimmed and fitted alike
+
+
+def test_bold_straight_strokes_on_ruled_paper_stay():
+    bars = np.full((280, 280), 230, np.uint8)
+    bars[60:80, 40:240] = 30                                      # a hem and a waistband, in pen
+    bars[200:220, 40:240] = 30
+    ruled = bars.copy()
+    ruled[::14] = np.minimum(ruled[::14], 185)                    # printed rules every 14 px
+    on_plain, on_ruled = preprocess(bars, "plain.png"), preprocess(ruled, "ruled.png")
+    assert np.abs(on_ruled.astype(int) - on_plain).max() < 40     # the bars as they were...
+    assert on_plain.max() == 255 and on_plain[12:16].max() < 40   # ...full strength, dark between
