@@ -43,6 +43,12 @@ def upload_ui():
     return upload.getvalue(), upload.name
 
 
+def drawing_upload_ui() -> bool:
+    return st.toggle("It is a drawing", key="upload_is_drawing",
+                     help="A pen or pencil drawing, scanned or photographed on paper: answered by the "
+                          "best model on drawings, as the canvas is, instead of the default for photos.")
+
+
 def fill_ui() -> bool:
     return st.toggle("Fill closed outlines", key="fill_outlines",
                      help="Paint the inside of every closed outline before the network sees it. Off by "
@@ -131,12 +137,11 @@ def render() -> None:
         return
     runs, picked = chosen
     source = source_ui()
-    run, why = state.answering_run(runs, picked, source)
-    input_and_answer_ui(runs, run, why, source)
+    input_and_answer_ui(runs, picked, source)
 
 
 @st.fragment
-def input_and_answer_ui(runs, run, why: str, source: str) -> None:
+def input_and_answer_ui(runs, picked, source: str) -> None:
     """Everything a stroke, an upload or a toggle changes. A fragment: a stroke reruns only this,
     not the page and the sidebar, which with a class drawing at once is most of the server's work."""
     started = time.perf_counter()
@@ -148,7 +153,9 @@ def input_and_answer_ui(runs, run, why: str, source: str) -> None:
             raw, name = upload_ui()
         else:
             raw, name = random_ui()
+        drawing = source == "Draw" or (source == "Upload a photo" and drawing_upload_ui())
         fill = source != "Random test image" and fill_ui()
+    run, why = state.answering_run(runs, picked, drawing)
     if raw is None:
         middle.info("Draw a garment on the black canvas." if source == "Draw" else "Waiting for an image.")
         middle.caption(f"**{run.name}** will answer ({why}).")

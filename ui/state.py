@@ -155,13 +155,13 @@ def drawing_run(runs: list[Run]) -> Run | None:
     return max(scored, key=drawing_score, default=None)
 
 
-def answering_run(runs: list[Run], picked: Run, source: str) -> tuple[Run, str]:
+def answering_run(runs: list[Run], picked: Run, drawing: bool) -> tuple[Run, str]:
     """The run that answers the Live page's input, and why it is that one: `picked` (the sidebar's
-    run) when the user chose it; otherwise, for drawings, the best run on drawings, else `picked`,
-    the photo default."""
+    run) when the user chose it; otherwise, for a drawing (the canvas, or an upload said to be
+    one), the best run on drawings, else `picked`, the photo default."""
     if st.session_state.get(PICKED_KEY):
         return picked, "picked in the sidebar"
-    if source == "Draw":
+    if drawing:
         best = drawing_run(runs)
         if best is not None:
             return best, f"the best on drawings: {drawing_score(best):.0%} of the drawings benchmark"

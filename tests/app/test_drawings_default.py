@@ -29,6 +29,7 @@ def recorded_scores(root) -> dict[str, float]:
 
 @pytest.mark.slow
 def test_draw_input_is_answered_by_the_best_run_on_drawings_and_uploads_by_the_photo_default(benchmarked_root):
+    """...unless the upload is said to be a drawing."""
     scores = recorded_scores(benchmarked_root)
     assert len(scores) == 6 and all(0 <= score <= 1 for score in scores.values())
     best_on_drawings = max(scores, key=scores.get)
@@ -50,6 +51,10 @@ def test_draw_input_is_answered_by_the_best_run_on_drawings_and_uploads_by_the_p
     at.file_uploader[0].set_value(("trousers.png", garment_png(), "image/png")).run()
     assert_clean(at)
     assert f"Answered by **{photo_default}** (the default for photos" in text(at)
+    widget(at.toggle, "It is a drawing").set_value(True).run()   # a drawing on paper, photographed
+    assert_clean(at)
+    assert f"Answered by **{best_on_drawings}** (the best on drawings" in text(at)
+    widget(at.toggle, "It is a drawing").set_value(False).run()
 
     # A model picked in the sidebar answers everything, drawings too.
     picked = next(name for name in scores if name not in (photo_default, best_on_drawings))
