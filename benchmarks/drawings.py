@@ -1,14 +1,16 @@
 """How every run with weights classifies student-like drawings, through the Live page's own
 preprocessing: outlines, painted-in shapes with their details left unpainted, shapes painted all
-over, pen drawings on white paper (uploads), and outlines and silhouettes traced from validation
-images. The drawings are made by fashion.drawings from seeds no training uses; `--drawn` training
-draws other drawings of the same templates, except the last of each class ("unseen" here). Six
-generators were written apart from it, each by a hand that saw none of the others, and draw the
-same classes their own way: fashion.other_hands, quick_hands (doodles of a few seconds),
-careful_hands (a minute's drawing, with details), young_hands (children of 8-13, colouring in)
-and mouse_hands (a mouse or a trackpad), which `--drawn` training also draws from (other seeds),
-and benchmarks/fresh_hands.py, which no training and no choice uses: the nearest we have to a
-class's own drawings.
+over, pen drawings on white paper (uploads), the same drawings photographed on paper by a phone
+(fashion.paper: uneven light, ruled or squared sheets, blur, JPEG), and outlines and silhouettes
+traced from validation images. The drawings are made by fashion.drawings from seeds no training
+uses; `--drawn` training draws other drawings of the same templates, except the last of each class
+("unseen" here). Seven generators were written apart from it, each by a hand that saw none of the
+others, and draw the same classes their own way: fashion.other_hands, quick_hands (doodles of a few
+seconds), careful_hands (a minute's drawing, with details), young_hands (children of 8-13,
+colouring in) and mouse_hands (a mouse or a trackpad), which `--drawn` training also draws from
+(other seeds), and benchmarks/phone_hands.py (a finger on a phone, a stylus on a tablet) and
+benchmarks/fresh_hands.py, which no training and no choice uses: the nearest we have to a class's
+own drawings.
 
     python benchmarks/drawings.py                        # every run in checkpoints/
     python benchmarks/drawings.py --record               # also store the figures in each run's summary
@@ -16,8 +18,8 @@ class's own drawings.
 
 --record writes `drawings` into summary.json; the Live page answers drawings with the run whose
 `drawings.score` is highest: the mean of its accuracy on outline and on filled drawings of the
-templates that `--drawn` training never uses (one per class). The fresh hands' drawings are
-reported, never chosen by.
+templates that `--drawn` training never uses (one per class). The phone and fresh hands' drawings
+are reported, never chosen by.
 """
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import torch  # noqa: E402
 
-from fashion import drawings  # noqa: E402
+from fashion import drawings, paper  # noqa: E402
 from fashion.config import CLASS_NAMES  # noqa: E402
 from fashion.data import load_split, resolve_source, split_train_val  # noqa: E402
 from fashion.evaluate import predict_logits  # noqa: E402
@@ -41,14 +43,16 @@ from fashion.predict import preprocess  # noqa: E402
 from fashion.store import DEFAULT_ROOT, list_runs, write_json  # noqa: E402
 from fashion import careful_hands, mouse_hands, other_hands, quick_hands, young_hands  # noqa: E402
 import fresh_hands  # noqa: E402
+import phone_hands  # noqa: E402
 
 CLOTHING = (0, 2, 3, 4, 6)     # T-shirt/top, Pullover, Dress, Coat, Shirt: the classes drawings confuse
 LOOK_ALIKE = (2, 4, 6)         # Pullover, Coat, Shirt: one silhouette when painted all over
 SCORED = ("outline", "filled")  # the styles the Draw default is chosen by
 # Generators written apart from fashion.drawings: training draws from the first five too (other
-# seeds); fresh_hands is seen by no training and no choice.
+# seeds); phone_hands and fresh_hands are seen by no training and no choice.
 OTHER_GENERATORS = {"other hands": other_hands, "quick hands": quick_hands, "careful hands": careful_hands,
-                    "young hands": young_hands, "mouse hands": mouse_hands, "fresh hands": fresh_hands}
+                    "young hands": young_hands, "mouse hands": mouse_hands, "phone hands": phone_hands,
+                    "fresh hands": fresh_hands}
 CHOSEN_BY = ("unseen outline", "unseen filled")
 
 
@@ -71,8 +75,11 @@ def drawing_sets(per_class: int, seed: int, validation) -> dict[str, tuple[np.nd
             sets[f"{name} {style}"] = (_canvas(images[chosen]), labels[chosen])
     pen_count = max(1, per_class // 2)
     images, labels, _ = drawings.sample(pen_count, seed=seed + 1, styles=("outline", "filled"))
-    sets["pen on paper"] = (np.stack([preprocess(image, "upload.png") for image in drawings.invert(images)]),
-                            labels)
+    on_paper = drawings.invert(images)
+    sets["pen on paper"] = (np.stack([preprocess(image, "upload.png") for image in on_paper]), labels)
+    camera = np.random.default_rng([seed, 1])  # its own stream: the traced sets below stay as they were
+    sets["photographed"] = (np.stack([preprocess(paper.photographed(image, camera), "photo.jpg")
+                                      for image in on_paper]), labels)
     if validation is not None:
         picked = _per_class_indices(validation.labels.numpy(), per_class, rng)
         images28, labels = validation.images[picked].numpy(), validation.labels[picked].numpy()
