@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import torch  # noqa: E402
 
-from fashion.config import PRESETS, TrainConfig  # noqa: E402
+from fashion.config import PRESETS  # noqa: E402
 from fashion.data import load_split, resolve_source, split_train_val  # noqa: E402
 from fashion.evaluate import loss_and_accuracy, predict_logits  # noqa: E402
 from fashion.runs import train_run  # noqa: E402

@@ -255,8 +255,6 @@ def _plain_markdown(table) -> str:
 
 
 def cmd_data(args) -> int:
-    import torch
-
     from .data import load_split, resolve_source, split_train_val
 
     source = resolve_source(args.data)

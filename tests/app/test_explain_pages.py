@@ -1,10 +1,7 @@
 """The explanation features through AppTest: the Live classifier's "Why this answer?" tabs and the
 calibration section of Compare models."""
 import json
-import shutil
 
-import numpy as np
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from app_helpers import REPO, garment_png

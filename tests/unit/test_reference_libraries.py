@@ -3,7 +3,6 @@ on shipped trained networks and real test images. They are the judges here, not 
 the app: the README says why (and benchmarks/library_check.py times both)."""
 import numpy as np
 import pytest
-import torch
 
 from fashion import calibration, explain
 from fashion.evaluate import predict_logits
