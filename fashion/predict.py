@@ -190,13 +190,15 @@ def preprocess(source, name: str = "image", fill_outlines: bool = False) -> np.n
     peak = float(np.percentile(garment, 99.5)) if garment.size > 400 else float(garment.max())
     if peak < MIN_CONTRAST:
         raise FashionError(f"{name}: image is blank (one flat colour): nothing to classify")
-    drawn = garment > TRIM_LEVEL * peak
-    if negated and np.ptp(np.percentile(border, [1, 99])) >= MIN_CONTRAST:
-        # Not a studio's white: a photographed sheet of paper, maybe, whose printed lines and
-        # specks of noise are not the garment.
+    # Not a studio's white: a photographed sheet of paper, maybe, whose printed lines and specks
+    # of noise are not the garment.
+    on_paper = negated and np.ptp(np.percentile(border, [1, 99])) >= MIN_CONTRAST
+    if on_paper:
         garment = _without_ruled_lines(garment, peak)
-        specks_gone = ndimage.binary_opening(garment > TRIM_LEVEL * peak, structure=np.ones((3, 3)))
-        drawn = specks_gone if specks_gone.any() else garment > TRIM_LEVEL * peak
+    drawn = garment > TRIM_LEVEL * peak
+    if on_paper:
+        specks_gone = ndimage.binary_opening(drawn, structure=np.ones((3, 3)))
+        drawn = specks_gone if specks_gone.any() else drawn
     rows, cols = np.nonzero(drawn)
     garment = garment[rows.min():rows.max() + 1, cols.min():cols.max() + 1]
     garment = np.clip(garment / peak * 255.0, 0, 255)

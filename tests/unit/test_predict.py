@@ -169,7 +169,6 @@ def test_pen_drawing_on_paper_is_filled_like_the_canvas_drawing():
     assert correlation(image28, preprocess(canvas_drawing(COAT, width=8), fill_outlines=True)) > 0.9
 
 
-
 # ----------------------------------------------------------------------------------------------
 # Drawings photographed on paper
 
