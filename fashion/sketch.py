@@ -28,7 +28,9 @@ MAX_DOTS = 6                 # ...or up to six dark dots (buttons, gaps in the c
 RAGGED = 0.4                 # how far a coloured-in edge strays: noise added to a 3x3 mean of the mask
 DRAWINGS_PER_TEMPLATE = 60   # generated drawings per template and style, for --drawn...
 OTHER_HANDS_PER_CLASS = 540  # ...and drawings per class by each of fashion.drawings.OTHER_HANDS
-TRACED_PER_CLASS = 300       # training images traced per class, for --traced
+TRACED_PER_CLASS = 300       # training images traced per class, for --traced...
+POOL_SIZED_FOR = 48_000      # ...all three for training on the whole 48k split: a smaller training set
+                             # (--train-limit) gets a pool smaller by as much, as quick as the run
 
 
 def _dilate(mask: torch.Tensor, radius: int) -> torch.Tensor:
@@ -109,6 +111,15 @@ def inner_lines(images: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     return ((gradient * inside) > level[:, None, None, None]).float()
 
 
+def pool_share(train_images: int) -> float:
+    """The share of the full drawings pool a run on this many training images makes."""
+    return min(1.0, train_images / POOL_SIZED_FOR)
+
+
+def _scaled(count: int, share: float) -> int:
+    return max(1, round(count * share))
+
+
 class Drawings:
     """Drawings made by fashion.drawings, to swap in for training images of the same class."""
 
@@ -120,17 +131,20 @@ class Drawings:
         self.starts = (counts.cumsum(0) - counts).to(device)
 
     @classmethod
-    def made(cls, seed: int, device: torch.device) -> "Drawings":
+    def made(cls, seed: int, device: torch.device, share: float = 1.0) -> "Drawings":
         from .drawings import training_drawings  # PIL rendering, only for runs that use it
 
-        images, labels = training_drawings(DRAWINGS_PER_TEMPLATE, seed, OTHER_HANDS_PER_CLASS)
+        images, labels = training_drawings(_scaled(DRAWINGS_PER_TEMPLATE, share), seed,
+                                           _scaled(OTHER_HANDS_PER_CLASS, share))
         return cls(torch.from_numpy(images), torch.from_numpy(labels), device)
 
     @classmethod
-    def traced_from(cls, images: torch.Tensor, labels: torch.Tensor, seed: int, device: torch.device) -> "Drawings":
+    def traced_from(cls, images: torch.Tensor, labels: torch.Tensor, seed: int, device: torch.device,
+                    share: float = 1.0) -> "Drawings":
         from .drawings import training_traced
 
-        drawn, drawn_labels = training_traced(images.cpu().numpy(), labels.cpu().numpy(), TRACED_PER_CLASS, seed)
+        drawn, drawn_labels = training_traced(images.cpu().numpy(), labels.cpu().numpy(),
+                                              _scaled(TRACED_PER_CLASS, share), seed)
         return cls(torch.from_numpy(drawn), torch.from_numpy(drawn_labels), device)
 
     def pick(self, labels: torch.Tensor, where: torch.Tensor) -> torch.Tensor:

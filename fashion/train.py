@@ -25,7 +25,7 @@ from .errors import FashionError
 from .evaluate import predict_logits
 from .models import create_model, fit_to_data
 from .pretrained import adapt
-from .sketch import Drawings, sketch
+from .sketch import Drawings, pool_share, sketch
 
 
 def resolve_device(name: str = "auto") -> torch.device:
@@ -235,8 +235,9 @@ def train(config: TrainConfig, data: tuple[Dataset, Dataset] | None = None,
         teacher_logits = teacher_logits.to(device)
 
     state = new_state(config, device, train_images, start_from)
-    drawings = Drawings.made(config.seed, device) if config.sketch and config.drawn else None
-    traced_drawings = (Drawings.traced_from(train_set.images, train_set.labels, config.seed, device)
+    share = pool_share(len(train_images))
+    drawings = Drawings.made(config.seed, device, share) if config.sketch and config.drawn else None
+    traced_drawings = (Drawings.traced_from(train_set.images, train_set.labels, config.seed, device, share)
                        if drawings is not None and config.traced else None)
     if resume:
         resume(state)
