@@ -174,7 +174,8 @@ TRAIN_FLAGS = {  # flag -> (config field, type, help)
                                       "chosen among those (seed: 1)"),
     "--ema": ("ema", float, "evaluate an exponential moving average of the weights with this decay (seed: 0 = off)"),
     "--seed": ("seed", int, "random seed for init, shuffling and augmentation"),
-    "--train-limit": ("train_limit", int, "train on only N images, with a drawings pool as much smaller (quick demos and tests)"),
+    "--train-limit": ("train_limit", int, "train on only N images, with a drawings pool as much smaller "
+                                          "(quick demos and tests)"),
     "--device": ("device", str, "auto | cpu | cuda | mps"),
 }
 
