@@ -7,12 +7,26 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from fashion.cli import main
+
 REPO = Path(__file__).resolve().parents[2]
 
 
 def fashion(*args, cwd=REPO):
     return subprocess.run([sys.executable, "-m", "fashion", *map(str, args)], cwd=cwd,
                           capture_output=True, text=True, timeout=600)
+
+
+def fashion_here(capsys, *args):
+    """The same command through fashion.cli.main in this process: each new process spends seconds
+    importing torch, which the commands below (which fail or print before any work) do not need to
+    show their exit code and output."""
+    try:
+        code = main([str(arg) for arg in args])
+    except SystemExit as exit:  # argparse's --help and usage errors
+        code = exit.code
+    captured = capsys.readouterr()
+    return subprocess.CompletedProcess(args, code, captured.out, captured.err)
 
 
 def assert_one_line_error(result, *fragments):
@@ -24,12 +38,13 @@ def assert_one_line_error(result, *fragments):
         assert fragment in lines[0]
 
 
-def test_help_lists_every_command():
+def test_help_lists_every_command(capsys):
     result = fashion("--help")
     for command in ("train", "grid", "evaluate", "predict", "runs", "data"):
         assert command in result.stdout
     for command in ("train", "grid", "evaluate", "predict", "runs", "data"):
-        assert fashion(command, "--help").returncode == 0
+        helped = fashion_here(capsys, command, "--help")
+        assert helped.returncode == 0 and "usage: " in helped.stdout and command in helped.stdout
 
 
 @pytest.mark.slow
@@ -65,19 +80,20 @@ def test_train_then_cache_hit_then_evaluate_and_predict(tmp_path, test_csv, real
     assert listed.returncode == 0 and run.name in listed.stdout and "|" in listed.stdout
 
 
-def test_bad_inputs_get_one_line_and_exit_2(tmp_path, tiny_run):
+def test_bad_inputs_get_one_line_and_exit_2(tmp_path, tiny_run, capsys):
     bad_csv = tmp_path / "bad.csv"
     bad_csv.write_text("label," + ",".join(f"pixel{i}" for i in range(1, 785)) + "\n" + "3," + "0," * 783 + "300\n")
     assert_one_line_error(fashion("evaluate", "--run", tiny_run.path, "--csv", bad_csv),
                           "bad.csv", "row 2", "pixel784", "300")
-    assert_one_line_error(fashion("evaluate", "--run", "no-such-run", "--out", tmp_path), "no run named")
-    assert_one_line_error(fashion("train", "--arch", "vgg", "--out", tmp_path), "unknown architecture")
-    assert_one_line_error(fashion("train", "--data", tmp_path / "nope.csv", "--out", tmp_path), "does not exist")
-    assert_one_line_error(fashion("train", "--drop-easy", "1", "--out", tmp_path), "--drop-easy", "below 1", "got 1")
-    assert_one_line_error(fashion("train", "--val-every", "0", "--out", tmp_path), "--val-every", "at least 1", "got 0")
+    here = lambda *args: fashion_here(capsys, *args)  # noqa: E731
+    assert_one_line_error(here("evaluate", "--run", "no-such-run", "--out", tmp_path), "no run named")
+    assert_one_line_error(here("train", "--arch", "vgg", "--out", tmp_path), "unknown architecture")
+    assert_one_line_error(here("train", "--data", tmp_path / "nope.csv", "--out", tmp_path), "does not exist")
+    assert_one_line_error(here("train", "--drop-easy", "1", "--out", tmp_path), "--drop-easy", "below 1", "got 1")
+    assert_one_line_error(here("train", "--val-every", "0", "--out", tmp_path), "--val-every", "at least 1", "got 0")
     not_image = tmp_path / "notes.png"
     not_image.write_text("hello")
-    assert_one_line_error(fashion("predict", "--run", tiny_run.path, not_image), "not an image")
+    assert_one_line_error(here("predict", "--run", tiny_run.path, not_image), "not an image")
 
 
 def test_grid_dry_run_prints_one_command_per_cell(tmp_path):
