@@ -11,6 +11,9 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from torch.utils.flop_counter import FlopCounterMode
+from torchvision.models import densenet121 as tv_densenet121
+from torchvision.models import resnet18 as tv_resnet18
+from torchvision.models import resnet34 as tv_resnet34
 
 from .config import IMAGE_SIZE, NUM_CLASSES
 from .errors import FashionError
@@ -208,14 +211,6 @@ class WhiteNet(nn.Module):
         return self.head(self.features(x))
 
 
-def _torchvision_models():
-    """torchvision.models, imported when a torchvision network is first built: the import costs
-    1.6 s of every command's start on a 2-core CPU, and most commands never build one."""
-    import torchvision.models
-
-    return torchvision.models
-
-
 def _small_input_resnet(net: nn.Module) -> nn.Module:
     """Adapt a torchvision ImageNet ResNet to 1x28x28: 3x3 stride-1 stem, no max-pool."""
     net.conv1 = nn.Conv2d(1, 64, 3, stride=1, padding=1, bias=False)
@@ -247,7 +242,7 @@ def resnet20(*, num_classes: int = NUM_CLASSES) -> nn.Module:
 @register_model
 def resnet18(*, num_classes: int = NUM_CLASSES) -> nn.Module:
     """torchvision ResNet-18 with a 3x3 stride-1 stem and no max-pool for 28x28 inputs."""
-    return _small_input_resnet(_torchvision_models().resnet18(num_classes=num_classes))
+    return _small_input_resnet(tv_resnet18(num_classes=num_classes))
 
 
 @register_model
@@ -255,7 +250,7 @@ def resnet18_7x7(*, num_classes: int = NUM_CLASSES) -> nn.Module:
     """torchvision ResNet-18 with its ImageNet stem kept (7x7 stride-2 conv, max-pool: 28 -> 7)
     on one grey channel, with a bias for ImageNet's input normalisation folded in: the layout
     that `--pretrained imagenet` fills entirely (fashion.pretrained)."""
-    net = _torchvision_models().resnet18(num_classes=num_classes)
+    net = tv_resnet18(num_classes=num_classes)
     net.conv1 = nn.Conv2d(1, 64, 7, stride=2, padding=3, bias=True)
     return net
 
@@ -263,13 +258,13 @@ def resnet18_7x7(*, num_classes: int = NUM_CLASSES) -> nn.Module:
 @register_model
 def resnet34(*, num_classes: int = NUM_CLASSES) -> nn.Module:
     """torchvision ResNet-34 with a 3x3 stride-1 stem and no max-pool for 28x28 inputs."""
-    return _small_input_resnet(_torchvision_models().resnet34(num_classes=num_classes))
+    return _small_input_resnet(tv_resnet34(num_classes=num_classes))
 
 
 @register_model
 def densenet121(*, num_classes: int = NUM_CLASSES) -> nn.Module:
     """torchvision DenseNet-121 with a 3x3 stride-1 stem and no max-pool for 28x28 inputs."""
-    return _small_input_densenet(_torchvision_models().densenet121(num_classes=num_classes))
+    return _small_input_densenet(tv_densenet121(num_classes=num_classes))
 
 
 @register_model
