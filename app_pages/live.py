@@ -46,7 +46,8 @@ def upload_ui():
 def drawing_upload_ui() -> bool:
     return st.toggle("It is a drawing", key="upload_is_drawing",
                      help="A pen or pencil drawing, scanned or photographed on paper: answered by the "
-                          "best model on drawings, as the canvas is, instead of the default for photos.")
+                          "best model on drawings, as the canvas is, instead of the default for photos, and "
+                          "trimmed to the drawing without the stray marks apart from it.")
 
 
 def fill_ui() -> bool:
@@ -161,7 +162,7 @@ def input_and_answer_ui(runs, picked, source: str) -> None:
         middle.caption(f"**{run.name}** will answer ({why}).")
         return
     try:
-        image28 = raw if name.startswith("test image") else preprocess(raw, name, fill_outlines=fill)
+        image28 = raw if name.startswith("test image") else preprocess(raw, name, fill_outlines=fill, drawing=drawing)
     except FashionError as error:
         middle.error(str(error))
         return

@@ -76,9 +76,9 @@ def drawing_sets(per_class: int, seed: int, validation) -> dict[str, tuple[np.nd
     pen_count = max(1, per_class // 2)
     images, labels, _ = drawings.sample(pen_count, seed=seed + 1, styles=("outline", "filled"))
     on_paper = drawings.invert(images)
-    sets["pen on paper"] = (np.stack([preprocess(image, "upload.png") for image in on_paper]), labels)
+    sets["pen on paper"] = (np.stack([preprocess(image, "upload.png", drawing=True) for image in on_paper]), labels)
     camera = np.random.default_rng([seed, 1])  # its own stream: the traced sets below stay as they were
-    sets["photographed"] = (np.stack([preprocess(paper.photographed(image, camera), "photo.jpg")
+    sets["photographed"] = (np.stack([preprocess(paper.photographed(image, camera), "photo.jpg", drawing=True)
                                       for image in on_paper]), labels)
     if validation is not None:
         picked = _per_class_indices(validation.labels.numpy(), per_class, rng)
@@ -90,7 +90,7 @@ def drawing_sets(per_class: int, seed: int, validation) -> dict[str, tuple[np.nd
 
 def _canvas(images: np.ndarray) -> np.ndarray:
     """What the Live page makes of canvas drawings (white on black)."""
-    return np.stack([preprocess(image, "canvas") for image in images])
+    return np.stack([preprocess(image, "canvas", drawing=True) for image in images])
 
 
 def _per_class_indices(labels: np.ndarray, per_class: int, rng: np.random.Generator) -> np.ndarray:
@@ -141,7 +141,7 @@ def stroke_latency_ms(run, canvases: np.ndarray) -> tuple[float, float]:
     for canvas in canvases:
         rgba = np.dstack([canvas] * 3 + [np.full_like(canvas, 255)])
         started = time.perf_counter()
-        image28 = preprocess(rgba, "canvas")
+        image28 = preprocess(rgba, "canvas", drawing=True)
         with torch.inference_mode():
             predict_logits(model, torch.from_numpy(image28[None]), tta=run.config.tta).softmax(1)
         times.append(time.perf_counter() - started)

@@ -2087,7 +2087,7 @@ def main(argv=None) -> int:
     contact_sheet(images, rows).save(args.sheet)
     if args.small_sheet:
         from fashion.predict import preprocess  # torch is only needed for the small sheet
-        small = np.stack([preprocess(image, "canvas") for image in images])
+        small = np.stack([preprocess(image, "canvas", drawing=True) for image in images])
         Path(args.small_sheet).parent.mkdir(parents=True, exist_ok=True)
         contact_sheet(small, rows, args.small_zoom).save(args.small_sheet)
     print(f"{len(images)} drawings ({args.per_class} per class) -> {args.sheet}"

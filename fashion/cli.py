@@ -188,7 +188,8 @@ def cmd_predict(args) -> int:
     results, failures = [], 0
     for image_path in args.images:
         try:
-            top = predict(model, preprocess(image_path, str(image_path)), k=args.top_k, tta=run.config.tta)
+            image28 = preprocess(image_path, str(image_path), drawing=args.drawing)
+            top = predict(model, image28, k=args.top_k, tta=run.config.tta)
             results.append({"image": str(image_path), "top": top})
         except FashionError as error:
             failures += 1
@@ -328,6 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
     predict.add_argument("images", nargs="+", help="image files (png, jpg, webp, gif, ...)")
     predict.add_argument("--top-k", type=int, default=3, help="how many classes to show (default 3)")
     predict.add_argument("--json", action="store_true", help="print JSON")
+    predict.add_argument("--drawing", action="store_true",
+                         help="the images are drawings: trim each to the drawing without the stray marks apart from it")
     predict.add_argument("--out", type=Path, default=None, help="run cache folder (default: checkpoints/)")
     predict.set_defaults(handler=cmd_predict)
 

@@ -868,7 +868,7 @@ def _our_drawings(label: int, per_template: int, seed: int) -> tuple[np.ndarray,
     for style in STYLES:
         for i in range(per_template * (len(templates) - 1)):
             rng = np.random.default_rng([TRAINING_SEED, seed, label, STYLES.index(style), i])
-            images.append(preprocess(draw(label, style, rng, template=i % (len(templates) - 1)), "canvas"))
+            images.append(preprocess(draw(label, style, rng, template=i % (len(templates) - 1)), "canvas", drawing=True))
     return np.stack(images), np.full(len(images), label, dtype=np.int64)
 
 
@@ -876,7 +876,7 @@ def _their_drawings(make, per_class: int, seed: int) -> tuple[np.ndarray, np.nda
     from .predict import preprocess
 
     drawn, labels, _ = make(per_class, seed=seed)
-    return np.stack([preprocess(drawing, "canvas") for drawing in drawn]), labels
+    return np.stack([preprocess(drawing, "canvas", drawing=True) for drawing in drawn]), labels
 
 
 def training_traced(images28: np.ndarray, labels: np.ndarray, per_class: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -891,7 +891,7 @@ def training_traced(images28: np.ndarray, labels: np.ndarray, per_class: int, se
         indices = np.flatnonzero(labels == label)
         for index in rng.choice(indices, size=min(per_class, len(indices)), replace=False):
             style = TRACE_STYLES[int(rng.integers(len(TRACE_STYLES)))]
-            images.append(preprocess(_trace(images28[index].astype(float), rng, style, 280), "canvas"))
+            images.append(preprocess(_trace(images28[index].astype(float), rng, style, 280), "canvas", drawing=True))
             kept.append(label)
     if not images:
         return np.zeros((0, 28, 28), np.uint8), np.zeros(0, np.int64)

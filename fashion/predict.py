@@ -45,6 +45,10 @@ UNEVEN_LIGHT = 20.0
 RULE_LENGTH = 1 / 24              # printed rules are straight over this fraction of the image's side...
 RULE_WIDTH = 1 / 100              # ...thinner than this across...
 FAINT_LINE = 0.5                  # ...and fainter than this fraction of the ink
+# Stray marks (a finger's tap, a palm, a speck): marks further than STRAY_GAP of the image's side
+# from the rest, with under STRAY_SHARE of the largest mark's ink, do not count in the trim box.
+STRAY_GAP = 0.03
+STRAY_SHARE = 0.1
 
 
 def _quiet_pillow() -> None:
@@ -167,13 +171,16 @@ def _grayscale(image: Image.Image, name: str = "image") -> np.ndarray:
     return luminance * alpha + background * (1 - alpha)
 
 
-def preprocess(source, name: str = "image", fill_outlines: bool = False) -> np.ndarray:
+def preprocess(source, name: str = "image", fill_outlines: bool = False, drawing: bool = False) -> np.ndarray:
     """The 28x28 uint8 image (garment light on dark, trimmed, longest edge 28, centred).
 
     A drawing takes the same path as a photo: on the drawings benchmark (benchmarks/drawings.py)
     that beat filling its outlines, greying its strokes and thinning them, for networks trained
     with drawings. `fill_outlines` paints the inside of closed outlines (drawing_as_garment), for
-    the Live page's switch that shows what filling does.
+    the Live page's switch that shows what filling does. A `drawing` (the canvas, or an upload the
+    student says is one) is trimmed to the drawing without the stray marks apart from it (a
+    finger's tap, a palm): a photo keeps every part of the product, a sandal's strap or a bag's
+    handle the trim would otherwise take for strays.
     """
     image = open_image(source, name)  # a fresh image: shrinking it in place touches nothing else
     width, height = image.size
@@ -199,6 +206,8 @@ def preprocess(source, name: str = "image", fill_outlines: bool = False) -> np.n
     if on_paper:
         specks_gone = ndimage.binary_opening(drawn, structure=np.ones((3, 3)))
         drawn = specks_gone if specks_gone.any() else drawn
+    if drawing:
+        drawn = _without_stray_marks(drawn)
     rows, cols = np.nonzero(drawn)
     garment = garment[rows.min():rows.max() + 1, cols.min():cols.max() + 1]
     garment = np.clip(garment / peak * 255.0, 0, 255)
@@ -245,6 +254,21 @@ def _without_ruled_lines(garment: np.ndarray, peak: float) -> np.ndarray:
         lines = ndimage.grey_opening(garment, size=along) - ndimage.grey_opening(garment, size=across)
         garment = np.clip(garment - np.where(lines < FAINT_LINE * peak, lines, 0), 0, None)
     return garment
+
+
+def _without_stray_marks(drawn: np.ndarray) -> np.ndarray:
+    """`drawn` less the small marks apart from the drawing: marks are what is drawn, joined across
+    gaps of STRAY_GAP of the side (strokes that nearly meet are one mark), and a mark with under
+    STRAY_SHARE of the largest one's pixels goes. Marks inside the drawing's box (buttons, laces)
+    stay in the image all the same: only the box is decided here."""
+    # Each mark grows by half the gap, as a square: a maximum filter is separable, 5x a disk's speed.
+    reach = round(STRAY_GAP * max(drawn.shape) / 2)
+    marks, count = ndimage.label(ndimage.maximum_filter(drawn, size=2 * reach + 1))
+    if count < 2:
+        return drawn
+    ink = ndimage.sum_labels(drawn, marks, index=np.arange(1, count + 1))
+    kept = np.flatnonzero(ink >= STRAY_SHARE * ink.max()) + 1
+    return drawn & np.isin(marks, kept)
 
 
 def _quadratic_terms(y: np.ndarray, x: np.ndarray) -> tuple[np.ndarray, ...]:

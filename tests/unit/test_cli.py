@@ -1,4 +1,5 @@
 """The CLI as a user runs it: a real subprocess, real files, exit codes and messages."""
+import functools
 import json
 import subprocess
 import sys
@@ -85,7 +86,7 @@ def test_bad_inputs_get_one_line_and_exit_2(tmp_path, tiny_run, capsys):
     bad_csv.write_text("label," + ",".join(f"pixel{i}" for i in range(1, 785)) + "\n" + "3," + "0," * 783 + "300\n")
     assert_one_line_error(fashion("evaluate", "--run", tiny_run.path, "--csv", bad_csv),
                           "bad.csv", "row 2", "pixel784", "300")
-    here = lambda *args: fashion_here(capsys, *args)  # noqa: E731
+    here = functools.partial(fashion_here, capsys)
     assert_one_line_error(here("evaluate", "--run", "no-such-run", "--out", tmp_path), "no run named")
     assert_one_line_error(here("train", "--arch", "vgg", "--out", tmp_path), "unknown architecture")
     assert_one_line_error(here("train", "--data", tmp_path / "nope.csv", "--out", tmp_path), "does not exist")
@@ -94,6 +95,25 @@ def test_bad_inputs_get_one_line_and_exit_2(tmp_path, tiny_run, capsys):
     not_image = tmp_path / "notes.png"
     not_image.write_text("hello")
     assert_one_line_error(here("predict", "--run", tiny_run.path, not_image), "not an image")
+
+
+def test_predict_drawing_leaves_a_stray_tap_out(tmp_path, tiny_run, capsys):
+    from PIL import ImageDraw
+
+    drawn = Image.new("L", (280, 280), 0)
+    ImageDraw.Draw(drawn).line([(120, 90), (170, 90), (180, 200), (110, 200), (120, 90)], fill=255, width=12)
+    tapped = drawn.copy()
+    ImageDraw.Draw(tapped).ellipse((10, 250, 22, 262), fill=255)
+    clean_path, tapped_path = tmp_path / "clean.png", tmp_path / "tapped.png"
+    drawn.save(clean_path)
+    tapped.save(tapped_path)
+    answers = {}
+    for flags in ((), ("--drawing",)):
+        result = fashion_here(capsys, "predict", "--run", tiny_run.path, clean_path, tapped_path, "--json", *flags)
+        assert result.returncode == 0, result.stderr
+        answers[flags] = [image["top"] for image in json.loads(result.stdout)]
+    assert answers[("--drawing",)][1] == answers[("--drawing",)][0] == answers[()][0]
+    assert answers[()][1] != answers[()][0]  # as a photo, the tap is part of the picture
 
 
 def test_grid_dry_run_prints_one_command_per_cell(tmp_path):

@@ -50,7 +50,7 @@ def test_training_drawings_add_every_other_hand_s_drawings_from_seeds_the_benchm
         theirs, their_labels, _ = hand.make(2, seed=drawings.TRAINING_SEED)
         end = start + len(theirs)
         assert np.array_equal(labels[start:end], their_labels)
-        assert np.array_equal(every[start:end], np.stack([preprocess(image, "canvas") for image in theirs]))
+        assert np.array_equal(every[start:end], np.stack([preprocess(image, "canvas", drawing=True) for image in theirs]))
         benchmark_seed, _, _ = hand.make(2, seed=0)
         assert not np.array_equal(theirs, benchmark_seed)
         start = end

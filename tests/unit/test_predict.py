@@ -169,6 +169,34 @@ def test_pen_drawing_on_paper_is_filled_like_the_canvas_drawing():
     assert correlation(image28, preprocess(canvas_drawing(COAT, width=8), fill_outlines=True)) > 0.9
 
 
+def with_taps(canvas: np.ndarray, taps) -> np.ndarray:
+    """`canvas` with a finger's stray taps: white dots (x, y, radius)."""
+    from PIL import ImageDraw
+
+    image = Image.fromarray(canvas)
+    draw = ImageDraw.Draw(image)
+    for x, y, radius in taps:
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=(255, 255, 255, 255))
+    return np.asarray(image)
+
+
+def test_a_drawing_s_stray_taps_apart_from_it_do_not_shrink_it():
+    small_coat = [[(x * 0.6 + 80, y * 0.6 + 60) for x, y in stroke] for stroke in COAT]
+    clean = preprocess(canvas_drawing(small_coat), "canvas", drawing=True)
+    tapped = with_taps(canvas_drawing(small_coat), [(20, 20, 6), (260, 250, 8), (250, 30, 5)])
+    assert np.array_equal(preprocess(tapped, "canvas", drawing=True), clean)
+    as_a_photo = preprocess(tapped, "canvas")                   # a photo keeps all that is in it
+    assert (as_a_photo > 128).mean() < 0.6 * (clean > 128).mean()
+
+
+def test_a_drawing_s_separate_parts_and_inner_dots_all_stay():
+    bag = [[(60, 120), (220, 120), (220, 240), (60, 240), (60, 120)],   # its body, and its handle
+           [(100, 85), (110, 30), (170, 30), (180, 85)]]                # drawn apart, 17 px above it
+    buttoned = with_taps(canvas_drawing(COAT), [(120, 100, 5), (120, 160, 5)])
+    for canvas in (canvas_drawing(bag), buttoned):
+        assert np.array_equal(preprocess(canvas, "canvas", drawing=True), preprocess(canvas, "canvas"))
+
+
 # ----------------------------------------------------------------------------------------------
 # Drawings photographed on paper
 
