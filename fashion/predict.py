@@ -174,9 +174,9 @@ def _grayscale(image: Image.Image, name: str = "image") -> np.ndarray:
 def preprocess(source, name: str = "image", fill_outlines: bool = False, drawing: bool = False) -> np.ndarray:
     """The 28x28 uint8 image (garment light on dark, trimmed, longest edge 28, centred).
 
-    A drawing takes the same path as a photo: on the drawings benchmark (benchmarks/drawings.py)
-    that beat filling its outlines, greying its strokes and thinning them, for networks trained
-    with drawings. `fill_outlines` paints the inside of closed outlines (drawing_as_garment), for
+    A drawing takes the same path as a photo but for its stray marks (below): on the drawings
+    benchmark (benchmarks/drawings.py) that beat filling its outlines, greying its strokes and
+    thinning them, for networks trained with drawings. `fill_outlines` paints the inside of closed outlines (drawing_as_garment), for
     the Live page's switch that shows what filling does. A `drawing` (the canvas, or an upload the
     student says is one) is trimmed to the drawing without the stray marks apart from it (a
     finger's tap, a palm): a photo keeps every part of the product, a sandal's strap or a bag's
