@@ -176,11 +176,11 @@ def preprocess(source, name: str = "image", fill_outlines: bool = False, drawing
 
     A drawing takes the same path as a photo but for its stray marks (below): on the drawings
     benchmark (benchmarks/drawings.py) that beat filling its outlines, greying its strokes and
-    thinning them, for networks trained with drawings. `fill_outlines` paints the inside of closed outlines (drawing_as_garment), for
-    the Live page's switch that shows what filling does. A `drawing` (the canvas, or an upload the
-    student says is one) is trimmed to the drawing without the stray marks apart from it (a
-    finger's tap, a palm): a photo keeps every part of the product, a sandal's strap or a bag's
-    handle the trim would otherwise take for strays.
+    thinning them, for networks trained with drawings. `fill_outlines` paints the inside of closed
+    outlines (drawing_as_garment), for the Live page's switch that shows what filling does. A
+    `drawing` (the canvas, or an upload the student says is one) is trimmed to the drawing
+    without the stray marks apart from it (a finger's tap, a palm): a photo keeps every part of
+    the product, a sandal's strap or a bag's handle the trim would otherwise take for strays.
     """
     image = open_image(source, name)  # a fresh image: shrinking it in place touches nothing else
     width, height = image.size
