@@ -69,9 +69,11 @@ class TrainConfig:
     preset: str = ""                  # name of the preset this config came from, if any
     device: str = "auto"              # auto = cuda, then mps, then cpu (not part of the run's identity)
     compile: bool = False             # torch.compile the model (CUDA only, pays off on long runs)
+    precision: str = "auto"           # auto: bf16 autocast where the device computes bf16 natively (CUDA,
+                                      # a CPU with AVX512-BF16 or AMX), float32 elsewhere | fp32: always float32
 
     # Fields that change how fast a run goes but not what it learns.
-    NOT_IDENTITY = ("device", "compile", "weights")  # the weights' hash is identity, not their path
+    NOT_IDENTITY = ("device", "compile", "precision", "weights")  # the weights' hash is identity, not their path
     # Fields added after runs were first saved, with their defaults: at the default they are left
     # out of the identity, so runs saved before them keep their names and can still resume.
     LATER_FIELDS = {"drop_easy": 0.0, "val_every": 1, "tta_shift": False, "sketch": 0.0, "drawn": 0.0,
@@ -139,6 +141,7 @@ PRESETS["draw"] = dataclasses.replace(PRESETS["class"], sketch=0.3, drawn=0.7, t
 # (`python -m fashion train`, grid jobs and SLURM lines are all made from these).
 
 OPTIMIZERS = ("adam", "adamw", "sgd")
+PRECISIONS = ("auto", "fp32")
 SCHEDULES = ("constant", "cosine", "linear")
 ALWAYS_SPELLED = ("arch", "epochs", "batch_size", "lr", "seed")  # in every command, for a reader
 
@@ -177,6 +180,8 @@ TRAIN_FLAGS = {  # flag -> (config field, type, help)
     "--train-limit": ("train_limit", int, "train on only N images, with a drawings pool as much smaller "
                                           "(quick demos and tests)"),
     "--device": ("device", str, "auto | cpu | cuda | mps"),
+    "--precision": ("precision", str, "auto: bf16 autocast where the hardware computes bf16 (CUDA, AVX512-BF16 or "
+                                      "AMX CPUs), else float32 | fp32: float32 everywhere"),
 }
 
 
@@ -205,6 +210,8 @@ def check(config: TrainConfig) -> None:
         raise FashionError(f"--val-every must be at least 1, got {config.val_every}")
     if config.optimizer not in OPTIMIZERS:
         raise FashionError(f"--optimizer must be adam, adamw or sgd, got {config.optimizer!r}")
+    if config.precision not in PRECISIONS:
+        raise FashionError(f"--precision must be auto or fp32, got {config.precision!r}")
     if config.schedule not in SCHEDULES:
         raise FashionError(f"--schedule must be constant, cosine or linear, got {config.schedule!r}")
 

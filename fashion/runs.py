@@ -23,7 +23,8 @@ from .evaluate import evaluate
 from .models import count_parameters, create_model
 from .store import (DEFAULT_ROOT, RUN_FILES, Run, RunLock, atomic_write_text, is_finished, load_weights,
                     open_run, read_history, remove_stale_temporaries, save_weights, write_json)
-from .train import resolve_device, restore_state, state_metadata, state_tensors, train, train_val_split
+from .train import (resolve_device, restore_state, state_metadata, state_tensors, train, train_val_split,
+                    trains_in_bf16)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -168,6 +169,7 @@ def _summary(config: TrainConfig, state, source: Source, split, started: str) ->
         "train_seconds": round(sum(r["seconds"] for r in history), 2),
         "train_images": len(split[0]), "val_images": len(split[1]),
         "device": _device_name(config), "data": source.describe(),
+        "precision": "bf16 autocast" if trains_in_bf16(config, resolve_device(config.device)) else "float32",
         "versions": {"python": platform.python_version(), "torch": torch.__version__,
                      "torchvision": torchvision.__version__},
         "created": started, "updated": datetime.now(timezone.utc).isoformat(timespec="seconds"),

@@ -1,10 +1,13 @@
+import dataclasses
 import math
 
 import pytest
 import torch
 
-from fashion.config import TrainConfig
-from fashion.train import images_in_epoch, lr_factor, restore_state, state_metadata, state_tensors, train, train_val_split
+from fashion.config import TrainConfig, check
+from fashion.errors import FashionError
+from fashion.train import (images_in_epoch, lr_factor, native_bf16, restore_state, state_metadata, state_tensors,
+                           train, train_val_split, trains_in_bf16)
 
 
 def strip_timing(history):
@@ -99,3 +102,28 @@ def test_val_every_validates_every_nth_and_the_last_epoch(small_split):
     assert state.best_epoch in validated
     assert [row["epoch"] for row in state.history if row["is_best"]][-1] == state.best_epoch
     assert not any(row["is_best"] for row in state.history if row["epoch"] not in validated)
+
+
+def test_bf16_autocast_where_the_cpu_has_it_and_float32_on_request(small_split):
+    cpu = torch.device("cpu")
+    base = TrainConfig(arch="cnn", epochs=2, train_limit=1000, device="cpu")
+    fp32 = dataclasses.replace(base, precision="fp32")
+    assert not trains_in_bf16(fp32, cpu)
+    assert trains_in_bf16(base, cpu) == native_bf16(cpu)
+    in_fp32 = train(fp32, small_split, verbose=False)
+    auto = train(base, small_split, verbose=False)
+    again = train(base, small_split, verbose=False)
+    assert strip_timing(auto.history) == strip_timing(again.history)  # bf16 kernels are deterministic too
+    assert all(p.dtype == torch.float32 for p in auto.model.parameters())  # autocast only: weights stay float32
+    if native_bf16(cpu):  # the forward passes rounded to bf16: another run, that learns as well
+        assert strip_timing(auto.history) != strip_timing(in_fp32.history)
+        assert abs(auto.best_val_acc - in_fp32.best_val_acc) < 0.05
+    else:
+        assert strip_timing(auto.history) == strip_timing(in_fp32.history)
+    assert auto.best_val_acc > 0.6
+
+
+def test_precision_is_checked_and_names_no_new_run():
+    with pytest.raises(FashionError, match="--precision must be auto or fp32"):
+        check(TrainConfig(precision="fp16"))
+    assert TrainConfig(precision="fp32").run_name() == TrainConfig().run_name()
