@@ -26,7 +26,7 @@ official test images (dark garment on white, 420x420), or synthetic garments wit
     python benchmarks/load_test.py                      # 30 users x 10 predictions each
     python benchmarks/load_test.py --users 1            # the same path without contention
     python benchmarks/load_test.py --scope page --users 10
-    python benchmarks/load_test.py --run speedrun-whitenet-bs128-lr0.006-e6-s0
+    python benchmarks/load_test.py --run speedrun-fastnet_wide_fc-bs128-lr0.004-e12-s0
 """
 from __future__ import annotations
 

@@ -191,7 +191,7 @@ class FlattenChannelsLast(nn.Module):
 
 
 class WhiteNet(nn.Module):
-    """Our speedrun design: a frozen 3x3 patch-whitening layer with stride 2 (28 -> 14, 18
+    """Our first speedrun design: a frozen 3x3 patch-whitening layer with stride 2 (28 -> 14, 18
     channels), max-pool to 7x7 at once, two convs there, max-pool to 3x3, a linear head. In a run
     of a minute on a 2-core CPU, learned layers at 14x14 cost more time than they give accuracy,
     so only the cheap, frozen layer works at that size. Pooling comes before the first BatchNorm
@@ -281,11 +281,11 @@ def fastnet_wide(*, num_classes: int = NUM_CLASSES) -> nn.Module:
 
 @register_model
 def fastnet_wide_fc(*, num_classes: int = NUM_CLASSES) -> nn.Module:
-    """fastnet_wide with a hidden fully connected layer of 256 units in its head, 0.54M params (class preset)."""
+    """fastnet_wide with a hidden fully connected layer of 256 units in its head, 0.54M params (speedrun and class presets)."""
     return FastNet(num_classes, stem=32, mid=64, wide=128, hidden=256)
 
 
 @register_model
 def whitenet(*, num_classes: int = NUM_CLASSES) -> nn.Module:
-    """Frozen 3x3 patch-whitening stem to 14x14, pool, convs 64-128 at 7x7, 0.09M params (speedrun preset)."""
+    """Frozen 3x3 patch-whitening stem to 14x14, pool, convs 64-128 at 7x7, 0.09M params (the first speedrun preset)."""
     return WhiteNet(num_classes)

@@ -53,9 +53,10 @@ def test_two_processes_learn_what_one_does(tmp_path, source):
 
 
 def test_batchnorm_and_drop_easy_and_a_fitted_first_layer_on_two_processes(tmp_path, source):
-    """The speedrun preset: whitenet's whitening fitted on the data, BatchNorm, and --drop-easy,
+    """The speedrun preset on whitenet: its whitening fitted on the data, BatchNorm, and --drop-easy,
     whose per-image losses come from both ranks."""
-    finish(launch("--preset", "speedrun", "--epochs", 2, "--train-limit", 3000, "--out", tmp_path))
+    finish(launch("--preset", "speedrun", "--arch", "whitenet", "--epochs", 2, "--train-limit", 3000,
+                  "--out", tmp_path))
     run, = list_runs(tmp_path)
     assert run.status == "finished" and len(run.history) == 2 and run.summary["best_val_acc"] > 0.5
 
