@@ -40,8 +40,8 @@ def main() -> None:
     source = resolve_source()
     test = load_split(source, "test")
     rows = []
+    seeds = [int(seed) for seed in args.seeds.split(",")]
     for name in args.presets.split(","):
-        seeds = [int(seed) for seed in args.seeds.split(",")]
         preset_rows = []
         for seed in seeds:
             config = dataclasses.replace(PRESETS[name], seed=seed)

@@ -17,7 +17,8 @@ from fashion.train import train_val_split
 @pytest.fixture(scope="module")
 def teacher(tmp_path_factory, source):
     root = tmp_path_factory.mktemp("teacher")
-    run, _ = train_run(TrainConfig(arch="cnn", epochs=2, train_limit=2000, tta_flip=True), root, verbose=False)
+    run, _ = train_run(TrainConfig(arch="cnn", epochs=2, train_limit=2000, tta_flip=True, precision="fp32"), root,
+                       verbose=False)
     return run
 
 
@@ -34,12 +35,14 @@ def test_the_loss_is_cross_entropy_without_a_teacher_and_zero_kl_when_the_studen
 
 def test_a_student_learns_from_the_teacher_alone_and_its_logits_are_cached(tmp_path, teacher, source):
     # distill 1: the labels carry no weight, so all the student knows comes from the teacher.
-    config = TrainConfig(arch="cnn", epochs=2, train_limit=2000, teacher=teacher.name, distill=1.0, seed=1)
+    # float32: 32 steps of a cnn are noisy, and bf16 autocast (where the CPU has it) moves this
+    # seed's student from 0.57 to 0.47; the teacher's signal is what is tested here
+    config = TrainConfig(arch="cnn", epochs=2, train_limit=2000, teacher=teacher.name, distill=1.0, seed=1,
+                         precision="fp32")
     run, _ = train_run(config, teacher.path.parent, verbose=False)
-    # chance is 0.1; this student landed at 0.57 in float32 and 0.47 under bf16 autocast (32 steps
-    # of a cnn, whose seeds alone spread over 0.57-0.74)
-    assert run.summary["best_val_acc"] > 0.3
-    alone, _ = train_run(TrainConfig(arch="cnn", epochs=2, train_limit=2000, seed=1), teacher.path.parent, verbose=False)
+    assert run.summary["best_val_acc"] > 0.5            # chance is 0.1
+    alone, _ = train_run(TrainConfig(arch="cnn", epochs=2, train_limit=2000, seed=1, precision="fp32"),
+                         teacher.path.parent, verbose=False)
     assert run.name != alone.name
     assert run.history["train_loss"].tolist() != alone.history["train_loss"].tolist()
     cache = teacher.path / result_cache.TRAIN_LOGITS_FILE
