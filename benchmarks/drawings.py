@@ -14,7 +14,7 @@ own drawings.
 
     python benchmarks/drawings.py                        # every run in checkpoints/
     python benchmarks/drawings.py --record               # also store the figures in each run's summary
-    python benchmarks/drawings.py --runs class-fastnet_wide_fc-bs64-lr0.003-e22-s0 --per-class 50
+    python benchmarks/drawings.py --runs class-fastnet_wide_fc-bs64-lr0.003-e44-s0 --per-class 50
 
 --record writes `drawings` into summary.json; the Live page answers drawings with the run whose
 `drawings.score` is highest: the mean of its accuracy on outline and on filled drawings of the
@@ -58,7 +58,8 @@ CHOSEN_BY = ("unseen outline", "unseen filled")
 
 def drawing_sets(per_class: int, seed: int, validation) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """{set name: (28x28 uint8 images as the Live page makes them, labels)}. "unseen outline" and
-    "unseen filled" are the drawings of the template of each class that training never uses;
+    "unseen filled" are `per_class` drawings of each class's template that training never uses
+    (the Draw default is chosen by them, so they are as many as the other sets);
     "<name> outline" and "<name> filled" come from each of the OTHER_GENERATORS."""
     rng = np.random.default_rng(seed)
     sets = {}
@@ -66,8 +67,8 @@ def drawing_sets(per_class: int, seed: int, validation) -> dict[str, tuple[np.nd
         images, labels, _ = drawings.sample(per_class, seed=seed, styles=(style,))
         sets[style] = (_canvas(images), labels)
         if style in SCORED:
-            unseen = drawings.is_held_out(labels, drawings.template_indices(per_class, (style,)))
-            sets[f"unseen {style}"] = (sets[style][0][unseen], labels[unseen])
+            unseen, unseen_labels, _ = drawings.sample(per_class, seed=seed, styles=(style,), held_out=True)
+            sets[f"unseen {style}"] = (_canvas(unseen), unseen_labels)
     for name, generator in OTHER_GENERATORS.items():
         images, labels, styles = generator.make(per_class, seed=seed)
         for style in SCORED:

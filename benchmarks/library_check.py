@@ -25,7 +25,7 @@ from fashion.evaluate import predict_logits  # noqa: E402
 from fashion.store import list_runs  # noqa: E402
 
 DEFAULT_RUNS = ("cnn-bs128-lr0.001-e30-s0", "resnet20-bs128-lr0.001-e30-s0",
-                "draw-fastnet_wide_fc-bs64-lr0.003-e22-s0")
+                "draw-fastnet_wide_fc-bs64-lr0.003-e44-s0")
 
 
 def captum_grad_cam(model, image28, target: int) -> np.ndarray:

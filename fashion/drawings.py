@@ -811,8 +811,11 @@ def _templates(label: int) -> tuple[Template, ...]:
 
 
 def sample(count_per_class: int, seed: int = 0, styles: Iterable[str] = STYLES,
-           size: int = 280) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """(images uint8 (N, size, size) white on black, labels int64 (N,), style of each)"""
+           size: int = 280, held_out: bool = False) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """(images uint8 (N, size, size) white on black, labels int64 (N,), style of each). With
+    `held_out`, every drawing is of its class's held-out template (see is_held_out), from a
+    stream of its own: enough of them to rank runs by, where a plain sample has one drawing in
+    seven to eleven of them."""
     styles = tuple(styles)
     unknown = [style for style in styles if style not in STYLES]
     if unknown:
@@ -826,8 +829,9 @@ def sample(count_per_class: int, seed: int = 0, styles: Iterable[str] = STYLES,
             for i in range(count_per_class):
                 # A generator per drawing: a drawing stays the same when the count or the styles
                 # asked for change. Templates take turns, so each is drawn about equally often.
-                rng = np.random.default_rng([seed, label, STYLES.index(style), i])
-                images[len(style_of)] = draw(label, style, rng, size, template=i % len(templates))
+                key = [seed, label, STYLES.index(style), i] + ([1] if held_out else [])
+                template = len(templates) - 1 if held_out else i % len(templates)
+                images[len(style_of)] = draw(label, style, np.random.default_rng(key), size, template=template)
                 labels[len(style_of)] = label
                 style_of.append(style)
     return images, labels, style_of

@@ -32,6 +32,18 @@ def test_held_out_templates_are_the_last_of_each_class():
         assert templates[held_out & (labels == label)].tolist() == [count - 1]
 
 
+def test_a_held_out_sample_draws_only_each_class_s_held_out_template():
+    images, labels, _ = drawings.sample(2, seed=3, styles=("outline",), held_out=True)
+    outline = drawings.STYLES.index("outline")
+    for image, label, i in zip(images, labels, [0, 1] * len(CLASS_NAMES)):
+        last = len(drawings.TEMPLATES[CLASS_NAMES[label]]) - 1
+        key = [3, label, outline, i, 1]
+        assert np.array_equal(image, drawings.draw(label, "outline", np.random.default_rng(key), template=last))
+        assert not np.array_equal(image, drawings.draw(label, "outline", np.random.default_rng(key), template=0))
+    plain, _, _ = drawings.sample(2, seed=3, styles=("outline",))
+    assert not any(np.array_equal(a, b) for a in images for b in plain)  # a stream of its own
+
+
 def test_training_drawings_are_28x28_garments_of_every_class():
     images, labels = drawings.training_drawings(1, seed=0)
     assert images.shape[1:] == (28, 28) and images.dtype == np.uint8
