@@ -813,7 +813,7 @@ def _templates(label: int) -> tuple[Template, ...]:
 def sample(count_per_class: int, seed: int = 0, styles: Iterable[str] = STYLES,
            size: int = 280, held_out: bool = False) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """(images uint8 (N, size, size) white on black, labels int64 (N,), style of each). With
-    `held_out`, every drawing is of its class's held-out template (see is_held_out), from a
+    `held_out`, every drawing is of its class's held-out template (held_out_template), from a
     stream of its own: enough of them to rank runs by, where a plain sample has one drawing in
     seven to eleven of them."""
     styles = tuple(styles)
@@ -830,23 +830,17 @@ def sample(count_per_class: int, seed: int = 0, styles: Iterable[str] = STYLES,
                 # A generator per drawing: a drawing stays the same when the count or the styles
                 # asked for change. Templates take turns, so each is drawn about equally often.
                 key = [seed, label, STYLES.index(style), i] + ([1] if held_out else [])
-                template = len(templates) - 1 if held_out else i % len(templates)
+                template = held_out_template(label) if held_out else i % len(templates)
                 images[len(style_of)] = draw(label, style, np.random.default_rng(key), size, template=template)
                 labels[len(style_of)] = label
                 style_of.append(style)
     return images, labels, style_of
 
 
-def template_indices(count_per_class: int, styles: Iterable[str] = STYLES) -> np.ndarray:
-    """Which template of its class each drawing of sample(count_per_class, styles=styles) used."""
-    return np.concatenate([np.arange(count_per_class) % len(templates)
-                           for templates in _BY_LABEL for _ in tuple(styles)])
-
-
-def is_held_out(labels: np.ndarray, templates: np.ndarray) -> np.ndarray:
-    """True for drawings of a class's last template: training_drawings() never uses it, so the
-    drawings benchmark can tell how a network does on a way of drawing it has not seen."""
-    return templates == np.array([len(_BY_LABEL[label]) - 1 for label in labels])
+def held_out_template(label: int) -> int:
+    """The template of class `label` that training_drawings() never uses, its last: the drawings
+    benchmark can tell how a network does on a way of drawing it has not seen."""
+    return len(_templates(label)) - 1
 
 
 def training_drawings(per_template: int, seed: int, other_hands_per_class: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -867,12 +861,12 @@ def training_drawings(per_template: int, seed: int, other_hands_per_class: int =
 def _our_drawings(label: int, per_template: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     from .predict import preprocess  # predict needs torch; drawing does not
 
-    templates = _BY_LABEL[label]
+    trained = held_out_template(label)  # the templates before the held-out one
     images = []
     for style in STYLES:
-        for i in range(per_template * (len(templates) - 1)):
+        for i in range(per_template * trained):
             rng = np.random.default_rng([TRAINING_SEED, seed, label, STYLES.index(style), i])
-            images.append(preprocess(draw(label, style, rng, template=i % (len(templates) - 1)), "canvas", drawing=True))
+            images.append(preprocess(draw(label, style, rng, template=i % trained), "canvas", drawing=True))
     return np.stack(images), np.full(len(images), label, dtype=np.int64)
 
 
