@@ -4,11 +4,12 @@ over, pen drawings on white paper (uploads), the same drawings photographed on p
 (fashion.paper: uneven light, ruled or squared sheets, blur, JPEG), and outlines and silhouettes
 traced from validation images. The drawings are made by fashion.drawings from seeds no training
 uses; `--drawn` training draws other drawings of the same templates, except the last of each class
-("unseen" here). Eight generators were written apart from it, each by a hand that saw none of the
+("unseen" here). Ten generators were written apart from it, each by a hand that saw none of the
 others, and draw the same classes their own way: fashion.other_hands, quick_hands (doodles of a few
 seconds), careful_hands (a minute's drawing, with details), young_hands (children of 8-13,
-colouring in), mouse_hands (a mouse or a trackpad) and flat_hands (a design class's "flats",
-seams and all), which `--drawn` training also draws from
+colouring in), mouse_hands (a mouse or a trackpad), flat_hands (a design class's "flats",
+seams and all), icon_hands (icons and emoji copied from memory) and stylus_hands (teenagers
+sketching today's clothes loosely with a stylus), which `--drawn` training also draws from
 (other seeds), and benchmarks/phone_hands.py (a finger on a phone, a stylus on a tablet) and
 benchmarks/fresh_hands.py, which no training and no choice uses: the nearest we have to a class's
 own drawings.
@@ -42,17 +43,19 @@ from fashion.data import load_split, resolve_source, split_train_val  # noqa: E4
 from fashion.evaluate import predict_logits  # noqa: E402
 from fashion.predict import preprocess  # noqa: E402
 from fashion.store import DEFAULT_ROOT, list_runs, write_json  # noqa: E402
-from fashion import careful_hands, flat_hands, mouse_hands, other_hands, quick_hands, young_hands  # noqa: E402
+from fashion import (careful_hands, flat_hands, icon_hands, mouse_hands, other_hands, quick_hands,  # noqa: E402
+                     stylus_hands, young_hands)
 import fresh_hands  # noqa: E402
 import phone_hands  # noqa: E402
 
 CLOTHING = (0, 2, 3, 4, 6)     # T-shirt/top, Pullover, Dress, Coat, Shirt: the classes drawings confuse
 LOOK_ALIKE = (2, 4, 6)         # Pullover, Coat, Shirt: one silhouette when painted all over
 SCORED = ("outline", "filled")  # the styles the Draw default is chosen by
-# Generators written apart from fashion.drawings: training draws from the first six too (other
+# Generators written apart from fashion.drawings: training draws from the first eight too (other
 # seeds); phone_hands and fresh_hands are seen by no training and no choice.
 OTHER_GENERATORS = {"other hands": other_hands, "quick hands": quick_hands, "careful hands": careful_hands,
                     "young hands": young_hands, "mouse hands": mouse_hands, "flat hands": flat_hands,
+                    "icon hands": icon_hands, "stylus hands": stylus_hands,
                     "phone hands": phone_hands, "fresh hands": fresh_hands}
 CHOSEN_BY = ("unseen outline", "unseen filled")
 
