@@ -43,6 +43,15 @@ class _Mark(NamedTuple):
 
 # ---------------------------------------------------------------- geometry helpers
 
+def _details(details, table: dict, g) -> list:
+    """The marks of each named detail (a name, or a tuple of a name and its arguments) of a design,
+    drawn by its function in `table` from the design's geometry `g`."""
+    marks = []
+    for detail in details:
+        name, *args = detail if isinstance(detail, tuple) else (detail,)
+        marks += table[name](g, *args)
+    return marks
+
 def _p(*xy) -> np.ndarray:
     return np.array(xy, dtype=float).reshape(-1, 2)
 
@@ -254,10 +263,7 @@ def _garment(rng, sleeve="short", neck="crew", length=(1.3, 1.5), body=(0.38, 0.
     marks = [_Mark("shape", silhouette, True)]
     if sleeve in ("long", "elbow"):  # a painter keeps a hanging sleeve apart from the body
         marks += _both("gap", _p(A + (0.0, 0.04), C2 - 0.04 * n))
-    for detail in details:
-        name, *args = detail if isinstance(detail, tuple) else (detail,)
-        marks += _DETAILS[name](g, *args)
-    return marks
+    return marks + _details(details, _DETAILS, g)
 
 
 def _bx(g, y: float) -> float:
@@ -754,10 +760,7 @@ def _trousers(rng, waist=(0.38, 0.48), hem_out=(0.0, 0.08), leg=(0.28, 0.38), cr
     silhouette = _round(_sym(half), u(0.02, 0.05))
     g = SimpleNamespace(rng=rng, ww=ww, yt=yt, yb=yb, yc=yc, xo=xo, xi=xi, hip=hip)
     marks = [_Mark("shape", silhouette, True), _Mark("gap", _p((0, yc), (0, yb + 0.1)))]
-    for detail in details:
-        name, *args = detail if isinstance(detail, tuple) else (detail,)
-        marks += _TROUSER_DETAILS[name](g, *args)
-    return marks
+    return marks + _details(details, _TROUSER_DETAILS, g)
 
 
 def _t_waistband(g):
@@ -860,10 +863,7 @@ def _sneaker(rng, high=False, sole=(0.13, 0.2), details=()) -> list[_Mark]:
     # The line of the laces, from the tongue down to the toe.
     g.vamp = _p((tongue_x - 0.08, top + (0.1 if not high else 0.15)), (-0.42, toe_h + 0.0))
     marks = [_Mark("shape", _round(pts, u(0.05, 0.12)), True)]
-    for detail in details:
-        name, *args = detail if isinstance(detail, tuple) else (detail,)
-        marks += _SHOE_DETAILS[name](g, *args)
-    return marks
+    return marks + _details(details, _SHOE_DETAILS, g)
 
 
 def _s_sole(g, wavy=False):
@@ -986,10 +986,7 @@ def _boot(rng, heel=(0.0, 0.05), heel_kind="block", shaft=(0.85, 1.05), toe="rou
     g = SimpleNamespace(rng=rng, ground=ground, hh=hh, top=top, back=back, front=front, ball=ball, toe_x=toe_x,
                         sole_y=ground - max(0.08, sole_t), heel_kind=heel_kind, hx0=hx0)
     marks = [_Mark("shape", _round(pts, u(0.04, 0.1)), True)]
-    for detail in details:
-        name, *args = detail if isinstance(detail, tuple) else (detail,)
-        marks += _BOOT_DETAILS[name](g, *args)
-    return marks
+    return marks + _details(details, _BOOT_DETAILS, g)
 
 
 def _b_sole(g, lug=False):
@@ -1248,10 +1245,7 @@ def _bag(rng, body="trapezoid", handle="arch", details=()) -> list[_Mark]:
         x = u(0.15, 0.22)
         marks.append(_Mark("line", _p((-x, yt), (-x, yt - 0.18), (x, yt - 0.18), (x, yt))))
     g = SimpleNamespace(rng=rng, w=w, top_w=top_w, yt=yt, yb=yb)
-    for detail in details:
-        name, *args = detail if isinstance(detail, tuple) else (detail,)
-        marks += _BAG_DETAILS[name](g, *args)
-    return marks
+    return marks + _details(details, _BAG_DETAILS, g)
 
 
 def _g_flap(g, shape="v"):
