@@ -43,20 +43,17 @@ from fashion.data import load_split, resolve_source, split_train_val  # noqa: E4
 from fashion.evaluate import predict_logits  # noqa: E402
 from fashion.predict import preprocess  # noqa: E402
 from fashion.store import DEFAULT_ROOT, list_runs, write_json  # noqa: E402
-from fashion import (careful_hands, flat_hands, icon_hands, mouse_hands, other_hands, quick_hands,  # noqa: E402
-                     stylus_hands, young_hands)
 import fresh_hands  # noqa: E402
 import phone_hands  # noqa: E402
 
 CLOTHING = (0, 2, 3, 4, 6)     # T-shirt/top, Pullover, Dress, Coat, Shirt: the classes drawings confuse
 LOOK_ALIKE = (2, 4, 6)         # Pullover, Coat, Shirt: one silhouette when painted all over
 SCORED = ("outline", "filled")  # the styles the Draw default is chosen by
-# Generators written apart from fashion.drawings: training draws from the first eight too (other
-# seeds); phone_hands and fresh_hands are seen by no training and no choice.
-OTHER_GENERATORS = {"other hands": other_hands, "quick hands": quick_hands, "careful hands": careful_hands,
-                    "young hands": young_hands, "mouse hands": mouse_hands, "flat hands": flat_hands,
-                    "icon hands": icon_hands, "stylus hands": stylus_hands,
-                    "phone hands": phone_hands, "fresh hands": fresh_hands}
+# Generators written apart from fashion.drawings, by set name ("other hands" for other_hands): the
+# hands training draws from too (fashion.drawings.OTHER_HANDS, other seeds), then phone_hands and
+# fresh_hands, which no training and no choice sees.
+OTHER_GENERATORS = {hand.__name__.rpartition(".")[2].replace("_", " "): hand
+                    for hand in drawings.OTHER_HANDS + (phone_hands, fresh_hands)}
 CHOSEN_BY = ("unseen outline", "unseen filled")
 
 

@@ -12,16 +12,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import fresh_hands  # noqa: E402
 import phone_hands  # noqa: E402
-from fashion import (careful_hands, flat_hands, icon_hands, mouse_hands, other_hands, quick_hands,  # noqa: E402
-                     stylus_hands, young_hands)
 from fashion.config import CLASS_NAMES  # noqa: E402
+from fashion.drawings import OTHER_HANDS  # noqa: E402
 from fashion.predict import preprocess  # noqa: E402
 
+GENERATORS = OTHER_HANDS + (phone_hands, fresh_hands)
 
-@pytest.mark.parametrize("generator", [other_hands, quick_hands, careful_hands, young_hands, mouse_hands, phone_hands,
-                                       fresh_hands, flat_hands, icon_hands, stylus_hands],
-                         ids=["other_hands", "quick_hands", "careful_hands", "young_hands", "mouse_hands", "phone_hands",
-                              "fresh_hands", "flat_hands", "icon_hands", "stylus_hands"])
+
+@pytest.mark.parametrize("generator", GENERATORS, ids=[hand.__name__.rpartition(".")[2] for hand in GENERATORS])
 def test_every_class_in_both_styles_white_on_black_and_seeded(generator):
     images, labels, styles = generator.make(4, seed=3)
     assert images.shape == (4 * len(CLASS_NAMES), 280, 280) and images.dtype == np.uint8   # 4 per class, styles taking turns
