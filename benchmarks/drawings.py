@@ -4,14 +4,16 @@ over, pen drawings on white paper (uploads), the same drawings photographed on p
 (fashion.paper: uneven light, ruled or squared sheets, blur, JPEG), and outlines and silhouettes
 traced from validation images. The drawings are made by fashion.drawings from seeds no training
 uses; `--drawn` training draws other drawings of the same templates, except the last of each class
-("unseen" here). Thirteen generators were written apart from it, each by a hand that saw none of the
+("unseen" here). Sixteen generators were written apart from it, each by a hand that saw none of the
 others, and draw the same classes their own way: fashion.other_hands, quick_hands (doodles of a few
 seconds), careful_hands (a minute's drawing, with details), young_hands (children of 8-13,
 colouring in), mouse_hands (a mouse or a trackpad), flat_hands (a design class's "flats",
 seams and all), icon_hands (icons and emoji copied from memory), stylus_hands (teenagers
 sketching today's clothes loosely with a stylus), prompt_hands (whatever kind of the garment its
-name brings to mind), pattern_hands (decorated: stripes, checks, logos) and shop_hands (on
-hangers, folded, in pairs, with price tags), which `--drawn` training also draws from
+name brings to mind), pattern_hands (decorated: stripes, checks, logos), shop_hands (on
+hangers, folded, in pairs, with price tags), catalog_hands (as a shop's product photo shows the
+garment), oneline_hands (one continuous line) and messy_hands (corrected outlines, colouring in
+past the lines), which `--drawn` training also draws from
 (other seeds), and benchmarks/phone_hands.py (a finger on a phone, a stylus on a tablet) and
 benchmarks/fresh_hands.py, which no training and no choice uses: the nearest we have to a class's
 own drawings.

@@ -26,8 +26,8 @@ import numpy as np
 from PIL import Image, ImageDraw
 from scipy import ndimage
 
-from . import (careful_hands, flat_hands, icon_hands, mouse_hands, other_hands, pattern_hands, prompt_hands,
-               quick_hands, shop_hands, stylus_hands, young_hands)
+from . import (careful_hands, catalog_hands, flat_hands, icon_hands, messy_hands, mouse_hands, oneline_hands,
+               other_hands, pattern_hands, prompt_hands, quick_hands, shop_hands, stylus_hands, young_hands)
 from .config import CLASS_NAMES
 
 STYLES = ("outline", "filled", "painted")
@@ -47,7 +47,7 @@ STEP_PX = 8.0                # polylines are resampled this finely, so that the 
 # Generators written apart from this one, each by a hand that saw none of the others: `--drawn`
 # training draws from them too, so that it learns garments rather than one hand's habits.
 OTHER_HANDS = (other_hands, quick_hands, careful_hands, young_hands, mouse_hands, flat_hands, icon_hands,
-               stylus_hands, prompt_hands, pattern_hands, shop_hands)
+               stylus_hands, prompt_hands, pattern_hands, shop_hands, catalog_hands, oneline_hands, messy_hands)
 POOL_WORKERS = 2             # processes making a training pool: the CPUs the class presets assume
 TRAINING_SEED = 1_000_003   # training_drawings() seeds start here: never a benchmark's seed
 TRACE_LEVEL = (20.0, 60.0)   # traced(): where a 28x28 image's garment ends, of 255

@@ -1,6 +1,6 @@
 """The generators written apart from fashion.drawings (fashion.other_hands, quick_hands,
 careful_hands, young_hands, mouse_hands, flat_hands, icon_hands, stylus_hands, prompt_hands,
-pattern_hands and shop_hands, and
+pattern_hands, shop_hands, catalog_hands, oneline_hands and messy_hands, and
 benchmarks/phone_hands.py and fresh_hands.py):
 canvas-like drawings of every class in both styles, the same for the same seed."""
 import sys
