@@ -1666,6 +1666,8 @@ def render(sk, style, rng):
 def make(count_per_class: int, seed: int = 0, styles=STYLES) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """(images uint8 (N, 280, 280) white on black, labels int64 (N,), style of each)"""
     styles = tuple(styles)
+    if not styles:
+        raise ValueError(f"styles is empty: choose from {STYLES}")
     for s in styles:
         if s not in STYLES:
             raise ValueError(f"unknown style {s!r}: choose from {STYLES}")

@@ -2408,20 +2408,26 @@ def draw(label: int, style: str, rng: np.random.Generator) -> np.ndarray:
     return render(sketch, style, rng, flip=flip)
 
 
-def make(count_per_class: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray, list[str]]:
+def make(count_per_class: int, seed: int = 0, styles=STYLES) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """`count_per_class` drawings of each class (280x280 uint8, white on black), their labels, and
     their styles, which take turns within each class. The same seed gives the same drawings."""
+    styles = tuple(styles)
+    if not styles:
+        raise ValueError("styles is empty: give at least one of " + ", ".join(STYLES))
+    for style in styles:
+        if style not in STYLES:
+            raise ValueError(f"unknown style {style!r}: expected one of {STYLES}")
     n_classes = len(DESIGNS)
     images = np.zeros((n_classes * count_per_class, CANVAS, CANVAS), dtype=np.uint8)
-    styles: list[str] = []
+    kinds: list[str] = []
     for label in range(n_classes):
         for i in range(count_per_class):
-            style = STYLES[(i + label) % 2]
+            style = styles[(i + label) % len(styles)]
             rng = np.random.default_rng([seed, label, i, 5303])
             images[label * count_per_class + i] = draw(label, style, rng)
-            styles.append(style)
+            kinds.append(style)
     labels = np.repeat(np.arange(n_classes), count_per_class).astype(np.int64)
-    return images, labels, styles
+    return images, labels, kinds
 
 
 def _sheet(images: np.ndarray, columns: int) -> Image.Image:

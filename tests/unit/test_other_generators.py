@@ -36,3 +36,12 @@ def test_every_class_in_both_styles_white_on_black_and_seeded(generator):
     other, _, _ = generator.make(4, seed=4)
     assert not np.array_equal(images, other)
     assert all(preprocess(image, "canvas").max() > 0 for image in images[::7])
+
+
+@pytest.mark.parametrize("generator", GENERATORS, ids=[hand.__name__.rpartition(".")[2] for hand in GENERATORS])
+def test_styles_narrow_to_the_ones_asked_for_and_unknown_ones_are_refused(generator):
+    _, labels, styles = generator.make(2, seed=1, styles=("filled",))
+    assert styles == ["filled"] * len(labels) == ["filled"] * 2 * len(CLASS_NAMES)
+    for wrong in ((), ("sketch",)):
+        with pytest.raises(ValueError):
+            generator.make(1, seed=1, styles=wrong)
