@@ -18,9 +18,10 @@ from fashion.drawings import OTHER_HANDS  # noqa: E402
 from fashion.predict import preprocess  # noqa: E402
 
 GENERATORS = OTHER_HANDS + (phone_hands, fresh_hands)
+GENERATOR_IDS = [hand.__name__.rpartition(".")[2] for hand in GENERATORS]
 
 
-@pytest.mark.parametrize("generator", GENERATORS, ids=[hand.__name__.rpartition(".")[2] for hand in GENERATORS])
+@pytest.mark.parametrize("generator", GENERATORS, ids=GENERATOR_IDS)
 def test_every_class_in_both_styles_white_on_black_and_seeded(generator):
     images, labels, styles = generator.make(4, seed=3)
     assert images.shape == (4 * len(CLASS_NAMES), 280, 280) and images.dtype == np.uint8   # 4 per class, styles taking turns
@@ -38,7 +39,7 @@ def test_every_class_in_both_styles_white_on_black_and_seeded(generator):
     assert all(preprocess(image, "canvas").max() > 0 for image in images[::7])
 
 
-@pytest.mark.parametrize("generator", GENERATORS, ids=[hand.__name__.rpartition(".")[2] for hand in GENERATORS])
+@pytest.mark.parametrize("generator", GENERATORS, ids=GENERATOR_IDS)
 def test_styles_narrow_to_the_ones_asked_for_and_unknown_ones_are_refused(generator):
     _, labels, styles = generator.make(2, seed=1, styles=("filled",))
     assert styles == ["filled"] * len(labels) == ["filled"] * 2 * len(CLASS_NAMES)
